@@ -1,0 +1,18 @@
+package vn.danhgia.dashboard.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import vn.danhgia.core.cli.Cli;
+import vn.danhgia.core.cli.WarehouseOption;
+
+@Command(name = "sql", mixinStandardHelpOptions = true)
+public final class SqlCommand implements Callable<Integer> {
+    @Mixin
+    WarehouseOption warehouse;
+
+    @Override
+    public Integer call() {
+        throw Cli.notYetAvailable("sql", "bảng điều khiển và SQL console");
+    }
+}

@@ -1,0 +1,43 @@
+package vn.danhgia.etl.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.danhgia.core.cli.Cli;
+import vn.danhgia.core.cli.WarehouseOption;
+
+@Command(name = "generate", mixinStandardHelpOptions = true)
+public final class GenerateCommand implements Callable<Integer> {
+    @Mixin
+    WarehouseOption warehouse;
+
+    @Option(names = "--scale", defaultValue = "district", descriptionKey = "generate.option.scale")
+    String scale;
+
+    @Option(
+            names = "--years",
+            defaultValue = "2018-2025",
+            paramLabel = "FROM-TO",
+            descriptionKey = "generate.option.years")
+    String years;
+
+    @Option(names = "--seed", defaultValue = "2025", descriptionKey = "generate.option.seed")
+    long seed;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "data/generated",
+            descriptionKey = "generate.option.out")
+    Path out;
+
+    @Option(names = "--formats", defaultValue = "mixed", descriptionKey = "generate.option.formats")
+    String formats;
+
+    @Override
+    public Integer call() {
+        throw Cli.notYetAvailable("generate", "[2] danhgia generate");
+    }
+}
