@@ -39,6 +39,7 @@ public enum InputKind {
     LEADER_RATING(
             "leader_rating",
             "seq",
+            "official_code",
             "full_name",
             "birth",
             "card_number",
