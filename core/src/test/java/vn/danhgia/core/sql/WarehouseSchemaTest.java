@@ -2,6 +2,12 @@ package vn.danhgia.core.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +64,42 @@ class WarehouseSchemaTest {
                 }
             }
         }
+    }
+
+    @Test
+    void readmeDocumentsEveryPublicColumnWithItsType() throws IOException {
+        String readme = Files.readString(readme(), StandardCharsets.UTF_8);
+        PublicContract.TABLES.forEach((table, columns) -> {
+            String heading = "\n### " + table + "\n";
+            assertThat(readme).as("section for %s", table).contains(heading);
+            int start = readme.indexOf(heading) + heading.length();
+            int end = readme.indexOf("\n#", start);
+            List<String> documented = new ArrayList<>();
+            for (String line :
+                    readme.substring(start, end < 0 ? readme.length() : end).split("\n")) {
+                String[] cells = line.split("\\|");
+                if (cells.length < 4 || !cells[1].strip().startsWith("`")) {
+                    continue;
+                }
+                String[] names = cells[1].strip().replace("`", "").split(", ");
+                String[] types = cells[2].strip().split(", ");
+                for (int i = 0; i < names.length; i++) {
+                    documented.add(names[i] + " " + (i < types.length ? types[i] : "?"));
+                }
+            }
+            assertThat(documented).as("columns of %s in sql/README.md", table).containsExactlyElementsOf(columns);
+        });
+    }
+
+    /** sql/README.md of this checkout, found by walking up from the module's working directory. */
+    private static Path readme() {
+        Path current = Path.of("").toAbsolutePath();
+        for (Path dir = current; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("sql").resolve("README.md");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No sql/README.md above " + current);
     }
 }
