@@ -1,12 +1,5 @@
 package vn.danhgia.core.sql;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -39,7 +32,7 @@ public final class WarehouseSchema {
     public static final String INDEX = FOLDER + "index.yaml";
 
     private static final Logger LOG = LoggerFactory.getLogger(WarehouseSchema.class);
-    private static final Messages MESSAGES = Messages.of("vn.danhgia.core.sql.messages");
+    private static final Messages MESSAGES = ClasspathText.MESSAGES;
 
     // Records a version once; the casts let the engine type the parameters without a target column.
     private static final String RECORD_VERSION = "insert into meta.schema_version (version, applied_at) "
@@ -64,10 +57,10 @@ public final class WarehouseSchema {
     /** The schema found by {@code loader}; {@code clock} stamps {@code meta.schema_version.applied_at}. */
     public static WarehouseSchema fromClasspath(ClassLoader loader, Clock clock) {
         Objects.requireNonNull(loader, "loader");
-        SchemaIndex index = readIndex(loader);
+        SchemaIndex index = ClasspathText.readIndex(loader, INDEX, SchemaIndex.class);
         List<SqlScript> scripts = new ArrayList<>();
         for (String file : index.files()) {
-            scripts.add(SqlScript.parse(file, readResource(loader, FOLDER + file)));
+            scripts.add(SqlScript.parse(file, ClasspathText.read(loader, FOLDER + file)));
         }
         return new WarehouseSchema(index.version(), scripts, clock);
     }
@@ -144,29 +137,6 @@ public final class WarehouseSchema {
                     MESSAGES.format("schema.versionFailed", version, e.getMessage()),
                     null,
                     e);
-        }
-    }
-
-    private static SchemaIndex readIndex(ClassLoader loader) {
-        String text = readResource(loader, INDEX);
-        ObjectMapper yaml =
-                new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try {
-            return yaml.readValue(text, SchemaIndex.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new DanhgiaException(
-                    ErrorCode.INTERNAL, MESSAGES.format("schema.invalidIndex", INDEX, e.getMessage()), null, e);
-        }
-    }
-
-    private static String readResource(ClassLoader loader, String name) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new DanhgiaException(ErrorCode.INTERNAL, MESSAGES.format("schema.missingResource", name));
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name + " from the classpath", e);
         }
     }
 }

@@ -194,7 +194,7 @@ class WarehouseSchemaIT {
                 new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, null)) {
             assertThatThrownBy(() -> WarehouseSchema.fromClasspath(loader, Clock.systemUTC()))
                     .isInstanceOf(DanhgiaException.class)
-                    .hasMessage("Thiếu tệp lược đồ kho dữ liệu 'sql/schema/index.yaml' trong gói chương trình "
+                    .hasMessage("Thiếu tệp SQL của kho dữ liệu 'sql/schema/index.yaml' trong gói chương trình "
                             + "danhgia-core. Hãy cài lại bản phát hành đầy đủ của danhgia.");
         }
     }

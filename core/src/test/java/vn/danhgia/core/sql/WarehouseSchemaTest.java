@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +67,7 @@ class WarehouseSchemaTest {
 
     @Test
     void readmeDocumentsEveryPublicColumnWithItsType() throws IOException {
-        String readme = Files.readString(readme(), StandardCharsets.UTF_8);
+        String readme = Files.readString(SqlFolderTest.sqlFolder().resolve("README.md"), StandardCharsets.UTF_8);
         PublicContract.TABLES.forEach((table, columns) -> {
             String heading = "\n### " + table + "\n";
             assertThat(readme).as("section for %s", table).contains(heading);
@@ -89,17 +88,5 @@ class WarehouseSchemaTest {
             }
             assertThat(documented).as("columns of %s in sql/README.md", table).containsExactlyElementsOf(columns);
         });
-    }
-
-    /** sql/README.md of this checkout, found by walking up from the module's working directory. */
-    private static Path readme() {
-        Path current = Path.of("").toAbsolutePath();
-        for (Path dir = current; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("sql").resolve("README.md");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No sql/README.md above " + current);
     }
 }
