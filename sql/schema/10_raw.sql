@@ -1,5 +1,6 @@
 -- raw: one table per input kind (vn.danhgia.core.form.InputKind), filled by the Java loader.
--- Values are text exactly as read (after decoding to NFC), so nothing is lost before the SQL staging
+-- Values are text exactly as read (after decoding to NFC), so nothing is lost before the SQL
+-- staging
 -- models type and validate them. Lineage columns come first, then every canonical field of the kind
 -- in InputKind order:
 --   load_id       the load that wrote the row (meta.load_log.load_id)
@@ -11,7 +12,8 @@
 -- raw holds names and card numbers as written: it is loader-only, never published to analysts.
 -- A test (WarehouseSchemaIT) checks these tables against InputKind, column for column.
 
--- raw.member_rating: member ratings (danh sách xếp loại đảng viên): one row per member line of a unit's list.
+-- raw.member_rating: member ratings (danh sách xếp loại đảng viên): one row per member line of a
+-- unit's list.
 create table if not exists raw.member_rating (
     load_id string,
     source_file string,
@@ -34,7 +36,8 @@ create table if not exists raw.member_rating (
     note string
 );
 
--- raw.org_rating: organization ratings (xếp loại tổ chức cơ sở đảng): one row per party organization.
+-- raw.org_rating: organization ratings (xếp loại tổ chức cơ sở đảng): one row per party
+-- organization.
 create table if not exists raw.org_rating (
     load_id string,
     source_file string,
@@ -52,7 +55,8 @@ create table if not exists raw.org_rating (
     note string
 );
 
--- raw.leader_rating: leader ratings (xếp loại cán bộ lãnh đạo, quản lý): one row per leader/manager.
+-- raw.leader_rating: leader ratings (xếp loại cán bộ lãnh đạo, quản lý): one row per
+-- leader/manager.
 create table if not exists raw.leader_rating (
     load_id string,
     source_file string,
@@ -72,7 +76,8 @@ create table if not exists raw.leader_rating (
     note string
 );
 
--- raw.summary_report: summary reports (biểu tổng hợp xếp loại): the counts a unit reports for itself.
+-- raw.summary_report: summary reports (biểu tổng hợp xếp loại): the counts a unit reports for
+-- itself.
 create table if not exists raw.summary_report (
     load_id string,
     source_file string,
@@ -110,7 +115,8 @@ create table if not exists raw.discipline (
     self_detected string
 );
 
--- raw.shortcoming: shortcomings register (theo dõi khắc phục hạn chế, khuyết điểm): one row per shortcoming.
+-- raw.shortcoming: shortcomings register (theo dõi khắc phục hạn chế, khuyết điểm): one row per
+-- shortcoming.
 create table if not exists raw.shortcoming (
     load_id string,
     source_file string,
@@ -128,7 +134,8 @@ create table if not exists raw.shortcoming (
     remediation_status string
 );
 
--- raw.monthly_score: monthly evaluation export (đánh giá hằng tháng): one row per official and month.
+-- raw.monthly_score: monthly evaluation export (đánh giá hằng tháng): one row per official and
+-- month.
 create table if not exists raw.monthly_score (
     load_id string,
     source_file string,
@@ -163,7 +170,8 @@ create table if not exists raw.task_result (
     on_time_share string
 );
 
--- raw.submission: submission dates (tiến độ kiểm điểm, báo cáo): when a unit finished its review and reported.
+-- raw.submission: submission dates (tiến độ kiểm điểm, báo cáo): when a unit finished its review
+-- and reported.
 create table if not exists raw.submission (
     load_id string,
     source_file string,
@@ -177,7 +185,8 @@ create table if not exists raw.submission (
     report_sent_on string
 );
 
--- raw.unit_registry: unit registry (danh mục tổ chức đảng và sắp xếp): units, parents and successors.
+-- raw.unit_registry: unit registry (danh mục tổ chức đảng và sắp xếp): units, parents and
+-- successors.
 create table if not exists raw.unit_registry (
     load_id string,
     source_file string,
@@ -197,9 +206,12 @@ create table if not exists raw.unit_registry (
 );
 
 -- raw.person_link: the pseudonym of the person each raw row names, written by the loader beside the
--- row (not an input kind). The loader computes person_key with a keyed hash whose key never enters the
--- warehouse or any SQL text (see sql/README.md, pseudonymization), and records the identity itself in
--- restricted.person_identity. Staging models join on (load_id, source_file, source_sheet, source_row).
+-- row (not an input kind). The loader computes person_key with a keyed hash whose key never
+-- enters the
+-- warehouse or any SQL text (see sql/README.md, pseudonymization), and records the identity
+-- itself in
+-- restricted.person_identity. Staging models join on (load_id, source_file, source_sheet,
+-- source_row).
 -- identity_basis says what the key was computed from: 'card_number', 'name_birth' (folded name and
 -- birth date or year) or 'name_unit' (folded name and unit, the weakest: no card number, no birth).
 create table if not exists raw.person_link (

@@ -14,7 +14,8 @@ with missing as (
     union all
     select 'core.unit_lineage', 'effective_date', count(*) from core.unit_lineage where effective_date is null
     union all
-    select 'core.unit_mapping', 'current_unit_code', count(*) from core.unit_mapping where current_unit_code is null
+    select 'core.unit_mapping', 'current_unit_code', count(*)
+    from core.unit_mapping where current_unit_code is null
     union all
     select 'core.dim_person', 'person_key', count(*) from core.dim_person where person_key is null
     union all

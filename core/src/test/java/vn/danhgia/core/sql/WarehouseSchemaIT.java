@@ -199,6 +199,37 @@ class WarehouseSchemaIT {
         }
     }
 
+    @Test
+    void appliesTheSchemaAndRunsTheDataTestsPackagedInTheCoreJar() throws Exception {
+        Path jar = coreJar();
+        try (var loader = new java.net.URLClassLoader(
+                        new java.net.URL[] {jar.toUri().toURL()}, null);
+                Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            WarehouseSchema schema = WarehouseSchema.fromClasspath(loader, Clock.systemUTC());
+            schema.apply(connection);
+
+            assertThat(schema.scripts()).hasSize(7);
+            List<DataTest> tests = DataTests.fromClasspath(loader);
+            assertThat(tests).hasSize(DataTests.fromClasspath().size());
+            assertThat(DataTests.run(connection, tests)).allMatch(DataTestResult::passed);
+        }
+    }
+
+    /** The core jar built by this Maven run (integration tests run after the package phase). */
+    private static Path coreJar() throws java.io.IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(file -> {
+                        String name = file.getFileName().toString();
+                        return name.startsWith("danhgia-core-")
+                                && name.endsWith(".jar")
+                                && !name.endsWith("-tests.jar");
+                    })
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No danhgia-core jar in core/target: run the integration tests with `mvn verify`"));
+        }
+    }
+
     /** table -> "column type" in ordinal order, types in the DDL's portable vocabulary. */
     private static Map<String, List<String>> columnsBySchema(Connection connection, String... schemas)
             throws SQLException {
