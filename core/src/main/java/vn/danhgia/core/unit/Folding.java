@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 // replace with VietnameseText.fold once core.text lands
 final class Folding {
     /** Any Unicode space, including NBSP and the other spaces Java's \s does not know. */
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+
+    /** Zero-width characters Word and Excel leave inside words: removed, not turned into spaces. */
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
@@ -19,7 +22,9 @@ final class Folding {
 
     /** NFC, trimmed, every run of whitespace turned into one space. */
     static String clean(String text) {
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String composed = ZERO_WIDTH
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll("");
         return WHITESPACE.matcher(composed).replaceAll(" ").strip();
     }
 

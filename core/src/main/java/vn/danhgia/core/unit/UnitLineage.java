@@ -15,6 +15,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 
@@ -36,12 +37,12 @@ public final class UnitLineage {
             .thenComparing(LineageChange::fromCode)
             .thenComparing(LineageChange::toCode);
 
-    private final Map<String, List<Unit>> versionsByCode;
+    private final TreeMap<String, List<Unit>> versionsByCode;
     private final List<LineageChange> changes;
     private final Map<String, List<LineageChange>> outgoing;
     private final Map<String, List<LineageChange>> incoming;
 
-    private UnitLineage(Map<String, List<Unit>> versionsByCode, List<LineageChange> changes) {
+    private UnitLineage(TreeMap<String, List<Unit>> versionsByCode, List<LineageChange> changes) {
         this.versionsByCode = versionsByCode;
         this.changes = changes;
         // A change that keeps the code is a new version of the same unit, not an edge between units.
@@ -62,7 +63,7 @@ public final class UnitLineage {
      *     was not recorded
      */
     public static UnitLineage of(Collection<Unit> units, Collection<LineageChange> changes) {
-        Map<String, List<Unit>> versions = new TreeMap<>();
+        TreeMap<String, List<Unit>> versions = new TreeMap<>();
         for (Unit unit : units) {
             versions.computeIfAbsent(unit.code(), code -> new ArrayList<>()).add(unit);
         }
@@ -70,7 +71,7 @@ public final class UnitLineage {
                 list.stream().sorted(Comparator.comparing(Unit::validFrom)).toList());
         List<LineageChange> sorted = changes.stream().sorted(CHANGE_ORDER).toList();
         LineageValidation.validate(versions, sorted);
-        UnitLineage lineage = new UnitLineage(Collections.unmodifiableMap(versions), sorted);
+        UnitLineage lineage = new UnitLineage(versions, sorted);
         lineage.validateParents();
         return lineage;
     }
@@ -82,12 +83,17 @@ public final class UnitLineage {
 
     /** Every unit code ever seen, sorted. */
     public SortedSet<String> codes() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(versionsByCode.keySet()));
+        return Collections.unmodifiableSortedSet(versionsByCode.navigableKeySet());
     }
 
     /** The versions of one unit, oldest first. */
     public List<Unit> versions(String code) {
         return requireKnown(code);
+    }
+
+    /** True when {@code code} is a unit of this lineage (at any date). */
+    public boolean contains(String code) {
+        return versionsByCode.containsKey(code);
     }
 
     /** The version of {@code code} valid on {@code date}; empty before it existed or after it ended. */
@@ -169,6 +175,9 @@ public final class UnitLineage {
      * For every unit code that existed on or before {@code asOf}, the units it maps to at {@code asOf}
      * with their shares and grassroots organization: the rows of a table that maps historic units to
      * today's, so SQL can show any year "as is". A unit dissolved without successor has no row.
+     *
+     * @throws DanhgiaException {@link ErrorCode#AMBIGUOUS_UNIT} when a current cell's parent split and its
+     *     new parent was not recorded (its grassroots organization would be a guess)
      */
     public List<LineageMapping> mappingTo(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
@@ -243,11 +252,28 @@ public final class UnitLineage {
                         String.join(", ", successors)));
     }
 
-    /** Every version's parent must be resolvable when the version starts. */
+    /**
+     * Every version's parent must be resolvable when the version starts and on its last day (for an open
+     * version: the last date the registry knows of), so a parent dissolved under a unit that continues
+     * is reported when the registry is loaded, not when a report asks.
+     */
     private void validateParents() {
+        LocalDate lastKnownDate = Stream.concat(
+                        units().stream()
+                                .flatMap(unit -> Stream.concat(
+                                        Stream.of(unit.validFrom()),
+                                        unit.validTo().stream().map(end -> end.plusDays(1)))),
+                        changes.stream().map(LineageChange::effectiveDate))
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         for (List<Unit> versions : versionsByCode.values()) {
             for (Unit unit : versions) {
-                unit.parentCode().ifPresent(parent -> resolveParent(unit, parent, unit.validFrom()));
+                LocalDate lastDay = unit.validTo()
+                        .orElse(lastKnownDate.isBefore(unit.validFrom()) ? unit.validFrom() : lastKnownDate);
+                unit.parentCode().ifPresent(parent -> {
+                    resolveParent(unit, parent, unit.validFrom());
+                    resolveParent(unit, parent, lastDay);
+                });
             }
         }
     }

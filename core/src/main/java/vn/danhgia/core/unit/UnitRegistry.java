@@ -50,7 +50,7 @@ public final class UnitRegistry {
     }
 
     public boolean contains(String code) {
-        return lineage.codes().contains(code);
+        return lineage.contains(code);
     }
 
     /** The version of {@code code} valid on {@code date}; empty for an unknown code or an invalid date. */

@@ -24,4 +24,9 @@ class FoldingTest {
         assertThat(Folding.clean("  thị\u00A0trấn \t Phú\u2009Lạc\n")).isEqualTo("thị trấn Phú Lạc");
         assertThat(Folding.fold("thị\u00A0\u00A0trấn")).isEqualTo("thi tran");
     }
+
+    @Test
+    void removesZeroWidthCharactersInsideWords() {
+        assertThat(Folding.clean("Đông\u200BLâm\uFEFF")).isEqualTo("ĐôngLâm");
+    }
 }

@@ -244,22 +244,42 @@ class UnitLineageTest {
 
     @Test
     void refusesToGuessTheParentOfACellWhoseParentSplit() {
+        assertThatThrownBy(() -> UnitLineage.of(
+                        List.of(
+                                district(),
+                                commune("A", FOUNDED, day(2019, 12, 31)),
+                                commune("B", SPLIT_DAY, null),
+                                commune("C", SPLIT_DAY, null),
+                                cell("A-01", "A", FOUNDED, null)),
+                        List.of(
+                                new LineageChange("A", "B", SPLIT_DAY, ChangeKind.SPLIT),
+                                new LineageChange("A", "C", SPLIT_DAY, ChangeKind.SPLIT))))
+                .hasFieldOrPropertyWithValue("code", ErrorCode.AMBIGUOUS_UNIT)
+                .hasMessage("Đơn vị A-01 trực thuộc A, nhưng ngày 01/01/2020 đơn vị A đã chia tách thành B, C."
+                        + " Hãy ghi rõ A-01 chuyển về đơn vị nào.");
+    }
+
+    @Test
+    void refusesToGuessAParentOnlyWhileItIsSplit() {
+        // A splits into B and C, which merge again into E: the cell's parent is unknown in between.
         UnitLineage lineage = UnitLineage.of(
                 List.of(
                         district(),
                         commune("A", FOUNDED, day(2019, 12, 31)),
-                        commune("B", SPLIT_DAY, null),
-                        commune("C", SPLIT_DAY, null),
+                        commune("B", SPLIT_DAY, day(2021, 12, 31)),
+                        commune("C", SPLIT_DAY, day(2021, 12, 31)),
+                        commune("E", day(2022, 1, 1), null),
                         cell("A-01", "A", FOUNDED, null)),
                 List.of(
                         new LineageChange("A", "B", SPLIT_DAY, ChangeKind.SPLIT),
-                        new LineageChange("A", "C", SPLIT_DAY, ChangeKind.SPLIT)));
+                        new LineageChange("A", "C", SPLIT_DAY, ChangeKind.SPLIT),
+                        new LineageChange("B", "E", day(2022, 1, 1), ChangeKind.MERGE),
+                        new LineageChange("C", "E", day(2022, 1, 1), ChangeKind.MERGE)));
 
         assertThat(lineage.parentAt("A-01", day(2019, 12, 31))).contains("A");
-        assertThatThrownBy(() -> lineage.parentAt("A-01", SPLIT_DAY))
-                .hasFieldOrPropertyWithValue("code", ErrorCode.AMBIGUOUS_UNIT)
-                .hasMessage("Đơn vị A-01 trực thuộc A, nhưng ngày 01/01/2020 đơn vị A đã chia tách thành B, C."
-                        + " Hãy ghi rõ A-01 chuyển về đơn vị nào.");
+        assertThat(lineage.parentAt("A-01", day(2022, 1, 1))).contains("E");
+        assertThatThrownBy(() -> lineage.parentAt("A-01", day(2021, 6, 1)))
+                .hasFieldOrPropertyWithValue("code", ErrorCode.AMBIGUOUS_UNIT);
     }
 
     @Test
@@ -294,5 +314,24 @@ class UnitLineageTest {
         assertThat(lineage.changes()).extracting(LineageChange::fromCode).containsExactly("A", "B");
         assertThatThrownBy(() -> lineage.changes().add(lineage.changes().get(0)))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void rejectsAUnitLeftUnderADissolvedParent() {
+        Unit shortLivedDistrict = new Unit(
+                "HU",
+                "Đảng bộ huyện",
+                UnitType.COMMITTEE,
+                UnitTier.DISTRICT,
+                Optional.empty(),
+                FOUNDED,
+                Optional.of(day(2025, 6, 30)));
+        assertThatThrownBy(() -> UnitLineage.of(
+                        List.of(shortLivedDistrict, commune("A", FOUNDED, null), commune("B", day(2025, 7, 1), null)),
+                        List.of()))
+                .hasFieldOrPropertyWithValue("code", ErrorCode.INVALID_LINEAGE)
+                .hasMessage(
+                        "Đơn vị A trực thuộc HU, nhưng ngày 01/07/2025 đơn vị HU không có hiệu lực và không có đơn vị"
+                                + " kế thừa. Hãy ghi đơn vị trực thuộc mới của A, hoặc sửa ngày hiệu lực.");
     }
 }
