@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.error.SourceLocation;
@@ -42,6 +44,7 @@ public final class LineageDerivation {
     private static final DateTimeFormatter DAY_MONTH_YEAR =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern SUCCESSOR_SEPARATOR = Pattern.compile("[,;+]");
+    private static final Logger LOG = LoggerFactory.getLogger(LineageDerivation.class);
 
     private final SourceLocation sheet;
     private final Map<String, List<Unit>> unitsByCode = new TreeMap<>();
@@ -70,11 +73,20 @@ public final class LineageDerivation {
         derivation.deriveChanges(rows);
         List<Unit> allUnits = new ArrayList<>(units);
         allUnits.addAll(derivation.addedVersions);
+        UnitRegistry registry;
         try {
-            return UnitRegistry.of(allUnits, derivation.changes);
+            registry = UnitRegistry.of(allUnits, derivation.changes);
         } catch (DanhgiaException e) {
             throw new DanhgiaException(e.code(), e.getMessage(), derivation.sheet, e);
         }
+        LOG.info(
+                "Unit registry {} / {}: {} rows, {} units, {} lineage changes",
+                file,
+                sheetName,
+                rows.size(),
+                registry.lineage().codes().size(),
+                registry.lineage().changes().size());
+        return registry;
     }
 
     private Unit toUnit(RegistryRow row) {
