@@ -1,6 +1,7 @@
 package vn.danhgia.core.text;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,13 +20,15 @@ import vn.danhgia.core.i18n.Messages;
  *       Vietnamese letters is practically never valid UTF-8;
  *   <li>otherwise Windows-1258 or TCVN3, whichever decoding looks more Vietnamese
  *       ({@link VietnameseLikeness}); Windows-1258 is out when it has no character for some byte.
- *       The winner must score above zero and above the other; when neither does the file fails with
+ *       The winner must score above the other and not below zero (no more signs against it than for
+ *       it); when neither does, the file fails with
  *       {@link ErrorCode#UNDETECTED_ENCODING}, naming the candidates and how to fix it.
  * </ol>
  */
 public final class EncodingDetector {
     private static final Logger LOG = LoggerFactory.getLogger(EncodingDetector.class);
     private static final Messages MESSAGES = Messages.of("vn.danhgia.core.text.messages");
+    private static final int SAMPLE_NON_ASCII_BYTES = 4000;
 
     private EncodingDetector() {}
 
@@ -65,13 +68,15 @@ public final class EncodingDetector {
     }
 
     private static TextEncoding chooseLegacy(byte[] bytes, Optional<SourceLocation> location) {
-        Optional<String> windows =
-                TextEncoding.decodeStrict(Windows1258.CHARSET, bytes, 0).text().map(VietnameseText::nfc);
-        String tcvn = VietnameseText.nfc(TextEncoding.decodeStrict(Tcvn3Charset.INSTANCE, bytes, 0)
-                .text()
-                .orElseThrow());
+        boolean windowsPossible =
+                TextEncoding.decodeStrict(Windows1258.CHARSET, bytes, 0).text().isPresent();
+        byte[] sample = sample(bytes);
+        Optional<String> windows = windowsPossible
+                ? Optional.of(VietnameseText.nfc(new String(sample, Windows1258.CHARSET)))
+                : Optional.empty();
+        String tcvn = VietnameseText.nfc(new String(sample, Tcvn3Charset.INSTANCE));
         if (windows.isPresent() && windows.get().equals(tcvn)) {
-            return TextEncoding.WINDOWS_1258; // only NBSP outside ASCII: both read the same
+            return TextEncoding.WINDOWS_1258; // only NBSP outside ASCII in the sample: both read the same
         }
         int tcvnScore = VietnameseLikeness.score(tcvn);
         Optional<Integer> windowsScore = windows.map(VietnameseLikeness::score);
@@ -80,10 +85,10 @@ public final class EncodingDetector {
                 windowsScore.map(String::valueOf).orElse("impossible"),
                 tcvnScore);
         int bestOther = windowsScore.orElse(Integer.MIN_VALUE);
-        if (tcvnScore > 0 && tcvnScore > bestOther) {
+        if (tcvnScore >= 0 && tcvnScore > bestOther) {
             return TextEncoding.TCVN3;
         }
-        if (bestOther > 0 && bestOther > tcvnScore) {
+        if (bestOther >= 0 && bestOther > tcvnScore) {
             return TextEncoding.WINDOWS_1258;
         }
         String scores = windowsScore
@@ -97,5 +102,25 @@ public final class EncodingDetector {
                         TextEncoding.TCVN3.displayName(),
                         scores),
                 location.orElse(null));
+    }
+
+    /**
+     * Enough of a large file to judge it, so detection takes milliseconds: the bytes up to the
+     * {@value #SAMPLE_NON_ASCII_BYTES}th byte outside ASCII, then to the end of that word. Both legacy
+     * encodings are single-byte, so any cut decodes.
+     */
+    private static byte[] sample(byte[] bytes) {
+        int seen = 0;
+        int end = bytes.length;
+        for (int index = 0; index < bytes.length; index++) {
+            if (bytes[index] < 0 && ++seen == SAMPLE_NON_ASCII_BYTES) {
+                end = index + 1;
+                break;
+            }
+        }
+        while (end < bytes.length && " \t\r\n,;".indexOf(bytes[end]) < 0) {
+            end++;
+        }
+        return end == bytes.length ? bytes : Arrays.copyOf(bytes, end);
     }
 }

@@ -7,11 +7,12 @@ package vn.danhgia.core.text;
  *
  * <ul>
  *   <li>a word (letters and marks) with a letter outside ASCII scores +1 when it is a well-formed
- *       Vietnamese syllable, -1 when not or when a capital follows a small letter inside it;
+ *       Vietnamese syllable (+2 when it is one of the frequent syllables of {@code syllables.yaml}),
+ *       -1 when not or when a capital follows a small letter inside it;
  *   <li>a character outside ASCII that is not a letter nor a space scores -1 for punctuation (curly
  *       quotes, dashes are plausible) and -2 for anything else (symbols, C1 controls, U+FFFD, a tone
  *       mark on no letter); an ASCII control other than tab, line feed, form feed, carriage return -2;
- *   <li>ASCII words and punctuation score 0: they read the same in every candidate.
+ *   <li>ASCII words, punctuation and abbreviations (capitals without a vowel: "QĐ", "HĐND") score 0.
  * </ul>
  *
  * The score is a pure function of the text, so detection is deterministic.
@@ -52,7 +53,20 @@ final class VietnameseLikeness {
         if (Character.getType(word.codePointAt(0)) == Character.NON_SPACING_MARK) {
             return -2 + wordScore(word.substring(Character.charCount(word.codePointAt(0))), syllables);
         }
-        return !hasCapitalAfterSmall(word) && syllables.isSyllable(word) ? 1 : -1;
+        if (isAbbreviation(word)) {
+            return 0;
+        }
+        if (hasCapitalAfterSmall(word) || !syllables.isSyllable(word)) {
+            return -1;
+        }
+        return syllables.isCommon(word) ? 2 : 1;
+    }
+
+    // "QĐ", "HĐND", "ĐH": capitals without a vowel, read the same way in any encoding that has Đ
+    private static boolean isAbbreviation(String word) {
+        return word.length() > 1
+                && word.chars().allMatch(Character::isUpperCase)
+                && VietnameseText.fold(word).chars().noneMatch(letter -> "aeiouy".indexOf(letter) >= 0);
     }
 
     private static boolean hasCapitalAfterSmall(String word) {

@@ -24,6 +24,7 @@ class EncodingDetectorTest {
             "Không hoàn thành nhiệm vụ",
             "Đảng ủy xã Đông Lâm",
             "Khiển trách",
+            "Quyết định số 73-QĐ/UBKT ngày 18/06/2024",
             "STT,Họ và tên,Đơn vị,Xếp loại\n1,Trần Văn Hùng,Chi bộ Trường THCS Hòa Sơn,Hoàn thành xuất sắc nhiệm vụ\n",
             "Thiếu trách nhiệm trong thực hiện nhiệm vụ được giao; còn nể nang, né tránh trong tự phê bình.",
             "ĐẢNG BỘ HUYỆN\nBAN TỔ CHỨC\nBIỂU TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI NĂM 2018");
@@ -83,6 +84,30 @@ class EncodingDetectorTest {
                     .as(sentence)
                     .isEqualTo(TextEncoding.WINDOWS_1258);
         }
+    }
+
+    @Test
+    void judgesLargeFilesByTheirBeginning() throws IOException {
+        String text = TextEncoding.TCVN3.decode(
+                Files.readAllBytes(Samples.file("2018", "xep loai TCCS dang 2018 (ma TCVN3).csv")));
+        String large = "STT,Ten\n".repeat(2000) + text.repeat(20);
+
+        for (TextEncoding encoding : List.of(TextEncoding.TCVN3, TextEncoding.WINDOWS_1258)) {
+            assertThat(EncodingDetector.decode(encoding.encode(large))).isEqualTo(new DecodedText(large, encoding));
+        }
+    }
+
+    @Test
+    void excludesWindows1258WhenABytePastTheSampleIsNotInIt() {
+        String text = "Đảng ủy xã Đông Lâm\n".repeat(400);
+        byte[] bytes = TextEncoding.WINDOWS_1258.encode(text);
+        byte[] withUndefinedByte = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        withUndefinedByte[bytes.length] = (byte) 0x81;
+
+        assertThat(EncodingDetector.detect(bytes)).isEqualTo(TextEncoding.WINDOWS_1258);
+        assertThatThrownBy(() -> EncodingDetector.detect(withUndefinedByte))
+                .isInstanceOfSatisfying(
+                        DanhgiaException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNDETECTED_ENCODING));
     }
 
     @Test

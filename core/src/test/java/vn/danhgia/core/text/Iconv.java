@@ -3,6 +3,7 @@ package vn.danhgia.core.text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs glibc iconv, the reference our charsets are checked against. */
@@ -21,11 +22,20 @@ final class Iconv {
     }
 
     static Result run(byte[] input, String from, String to) {
+        return run(input, List.of("iconv", "-f", from, "-t", to));
+    }
+
+    /** With -c: iconv drops what it cannot convert and goes on (and exits with 1 when it dropped any). */
+    static byte[] convertDroppingInvalid(byte[] input, String from, String to) {
+        return run(input, List.of("iconv", "-c", "-f", from, "-t", to)).output();
+    }
+
+    private static Result run(byte[] input, List<String> command) {
         Path file = null;
         try {
             file = Files.createTempFile("iconv-input", ".bin");
             Files.write(file, input);
-            Process process = new ProcessBuilder("iconv", "-f", from, "-t", to)
+            Process process = new ProcessBuilder(command)
                     .redirectInput(file.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
