@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.error.SourceLocation;
@@ -30,6 +32,7 @@ import vn.danhgia.core.i18n.Messages;
  * matching rule). Immutable; one row per matching key.
  */
 public final class LevelSpellings {
+    private static final Pattern SNAKE_YAML_LINE = Pattern.compile("line (\\d+), column \\d+");
     static final String DEFAULT_RESOURCE = "vn/danhgia/core/level/spellings.yaml";
     static final Messages MESSAGES = Messages.of("vn.danhgia.core.level.messages");
 
@@ -114,9 +117,9 @@ public final class LevelSpellings {
             if (syntax.isPresent() || !(e instanceof JsonMappingException mapping)) {
                 StreamReadException cause = syntax.orElse(null);
                 JsonProcessingException error = cause == null ? e : cause;
-                throw invalid(source, MESSAGES.format("spellings.reason.syntax", lineOf(error), firstLine(error)), e);
+                throw invalid(source, MESSAGES.format("spellings.reason.syntax", lineOf(error), summary(error)), e);
             }
-            throw invalid(source, MESSAGES.format("spellings.reason.field", pathOf(mapping), firstLine(mapping)), e);
+            throw invalid(source, MESSAGES.format("spellings.reason.field", pathOf(mapping), summary(mapping)), e);
         } catch (IOException e) {
             throw invalid(source, MESSAGES.format("spellings.reason.unreadable", e.getMessage()), e);
         }
@@ -136,17 +139,33 @@ public final class LevelSpellings {
         return Optional.empty();
     }
 
+    /**
+     * Jackson's message without SnakeYAML's excerpt of the file: the lines that say what is wrong,
+     * e.g. "while parsing a flow node; expected the node content, but found '-'".
+     */
+    static String summary(JsonProcessingException error) {
+        StringBuilder summary = new StringBuilder();
+        for (String line : String.valueOf(error.getOriginalMessage()).split("\\R")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                summary.append(summary.length() == 0 ? "" : "; ").append(line.strip());
+            }
+        }
+        return summary.toString();
+    }
+
+    /** The line SnakeYAML points at last (the problem, after the context), else Jackson's location. */
     static String lineOf(JsonProcessingException error) {
+        Matcher matcher = SNAKE_YAML_LINE.matcher(String.valueOf(error.getOriginalMessage()));
+        String line = null;
+        while (matcher.find()) {
+            line = matcher.group(1);
+        }
+        if (line != null) {
+            return line;
+        }
         return error.getLocation() == null
                 ? "?"
                 : String.valueOf(error.getLocation().getLineNr());
-    }
-
-    /** The first line of Jackson's message (SnakeYAML adds an excerpt of the file over several lines). */
-    static String firstLine(JsonProcessingException error) {
-        String message = String.valueOf(error.getOriginalMessage()).strip();
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end).strip();
     }
 
     private static String pathOf(JsonMappingException e) {
