@@ -32,6 +32,11 @@ public record LevelSpelling(
         }
     }
 
+    /** The text folded for reading: no diacritics, đ → d, lower case, single spaces ("ht tot nv"). */
+    public String folded() {
+        return Folding.fold(text);
+    }
+
     public boolean acceptedIn(LevelContext context) {
         return contexts.contains(context);
     }

@@ -1,7 +1,6 @@
 package vn.danhgia.core.level;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.error.SourceLocation;
@@ -32,7 +29,6 @@ import vn.danhgia.core.i18n.Messages;
  * matching rule). Immutable; one row per matching key.
  */
 public final class LevelSpellings {
-    private static final Pattern SNAKE_YAML_LINE = Pattern.compile("line (\\d+), column \\d+");
     static final String DEFAULT_RESOURCE = "vn/danhgia/core/level/spellings.yaml";
     static final Messages MESSAGES = Messages.of("vn.danhgia.core.level.messages");
 
@@ -113,13 +109,16 @@ public final class LevelSpellings {
         try {
             file = YAML.readValue(input, SpellingFile.class);
         } catch (JsonProcessingException e) {
-            Optional<StreamReadException> syntax = syntaxError(e);
-            if (syntax.isPresent() || !(e instanceof JsonMappingException mapping)) {
-                StreamReadException cause = syntax.orElse(null);
-                JsonProcessingException error = cause == null ? e : cause;
-                throw invalid(source, MESSAGES.format("spellings.reason.syntax", lineOf(error), summary(error)), e);
+            Optional<JsonProcessingException> syntax = YamlErrors.syntaxError(e);
+            if (syntax.isPresent()) {
+                String reason = MESSAGES.format(
+                        "spellings.reason.syntax", YamlErrors.line(syntax.get()), YamlErrors.summary(syntax.get()));
+                throw invalid(source, reason, e);
             }
-            throw invalid(source, MESSAGES.format("spellings.reason.field", pathOf(mapping), summary(mapping)), e);
+            JsonMappingException mapping = (JsonMappingException) e;
+            String reason =
+                    MESSAGES.format("spellings.reason.field", YamlErrors.path(mapping), YamlErrors.summary(mapping));
+            throw invalid(source, reason, e);
         } catch (IOException e) {
             throw invalid(source, MESSAGES.format("spellings.reason.unreadable", e.getMessage()), e);
         }
@@ -127,57 +126,6 @@ public final class LevelSpellings {
             throw invalid(source, MESSAGES.format("spellings.reason.sections"), null);
         }
         return new Builder(source).build(file);
-    }
-
-    /** Jackson wraps a YAML syntax error in a mapping error: find it to report it as syntax. */
-    static Optional<StreamReadException> syntaxError(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StreamReadException syntax) {
-                return Optional.of(syntax);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Jackson's message without SnakeYAML's excerpt of the file: the lines that say what is wrong,
-     * e.g. "while parsing a flow node; expected the node content, but found '-'".
-     */
-    static String summary(JsonProcessingException error) {
-        StringBuilder summary = new StringBuilder();
-        for (String line : String.valueOf(error.getOriginalMessage()).split("\\R")) {
-            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
-                summary.append(summary.length() == 0 ? "" : "; ").append(line.strip());
-            }
-        }
-        return summary.toString();
-    }
-
-    /** The line SnakeYAML points at last (the problem, after the context), else Jackson's location. */
-    static String lineOf(JsonProcessingException error) {
-        Matcher matcher = SNAKE_YAML_LINE.matcher(String.valueOf(error.getOriginalMessage()));
-        String line = null;
-        while (matcher.find()) {
-            line = matcher.group(1);
-        }
-        if (line != null) {
-            return line;
-        }
-        return error.getLocation() == null
-                ? "?"
-                : String.valueOf(error.getLocation().getLineNr());
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     static DanhgiaException invalid(String source, String reason, Throwable cause) {

@@ -1,7 +1,6 @@
 package vn.danhgia.core.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.error.SourceLocation;
@@ -28,7 +25,6 @@ import vn.danhgia.core.i18n.Messages;
 
 /** Reads rules.yaml into rule sets, naming the file and the field of anything wrong. */
 final class RuleBookReader {
-    private static final Pattern SNAKE_YAML_LINE = Pattern.compile("line (\\d+), column \\d+");
     static final Messages MESSAGES = Messages.of("vn.danhgia.core.rules.messages");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -48,12 +44,15 @@ final class RuleBookReader {
         try {
             file = YAML.readValue(input, RuleBookFile.class);
         } catch (JsonProcessingException e) {
-            Optional<StreamReadException> syntax = syntaxError(e);
-            if (syntax.isPresent() || !(e instanceof JsonMappingException mapping)) {
-                JsonProcessingException error = syntax.isPresent() ? syntax.get() : e;
-                throw invalidFile(source, MESSAGES.format("rules.reason.syntax", lineOf(error), summary(error)), e);
+            Optional<JsonProcessingException> syntax = YamlErrors.syntaxError(e);
+            if (syntax.isPresent()) {
+                String reason = MESSAGES.format(
+                        "rules.reason.syntax", YamlErrors.line(syntax.get()), YamlErrors.summary(syntax.get()));
+                throw invalidFile(source, reason, e);
             }
-            throw reader.invalid(pathOf(mapping), MESSAGES.format("rules.reason.value", summary(mapping)), e);
+            JsonMappingException mapping = (JsonMappingException) e;
+            String reason = MESSAGES.format("rules.reason.value", YamlErrors.summary(mapping));
+            throw reader.invalid(YamlErrors.path(mapping), reason, e);
         } catch (IOException e) {
             throw invalidFile(source, MESSAGES.format("rules.reason.unreadable", e.getMessage()), e);
         }
@@ -256,56 +255,5 @@ final class RuleBookReader {
                 MESSAGES.format("rules.invalid", source, field, reason),
                 SourceLocation.ofFile(source),
                 cause);
-    }
-
-    /** Jackson wraps a YAML syntax error in a mapping error: find it to report it as syntax. */
-    private static Optional<StreamReadException> syntaxError(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StreamReadException syntax) {
-                return Optional.of(syntax);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Jackson's message without SnakeYAML's excerpt of the file: the lines that say what is wrong,
-     * e.g. "while parsing a flow node; expected the node content, but found '-'".
-     */
-    private static String summary(JsonProcessingException error) {
-        StringBuilder summary = new StringBuilder();
-        for (String line : String.valueOf(error.getOriginalMessage()).split("\\R")) {
-            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
-                summary.append(summary.length() == 0 ? "" : "; ").append(line.strip());
-            }
-        }
-        return summary.toString();
-    }
-
-    /** The line SnakeYAML points at last (the problem, after the context), else Jackson's location. */
-    private static String lineOf(JsonProcessingException error) {
-        Matcher matcher = SNAKE_YAML_LINE.matcher(String.valueOf(error.getOriginalMessage()));
-        String line = null;
-        while (matcher.find()) {
-            line = matcher.group(1);
-        }
-        if (line != null) {
-            return line;
-        }
-        return error.getLocation() == null
-                ? "?"
-                : String.valueOf(error.getLocation().getLineNr());
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

@@ -40,6 +40,7 @@ class LevelSpellingsTest {
         }
         assertThat(all).anySatisfy(spelling -> {
             assertThat(spelling.key()).isEqualTo("httotnv");
+            assertThat(spelling.folded()).isEqualTo("ht tot nv");
             assertThat(spelling.rating()).isEqualTo(ParsedRating.rated(RatingLevel.GOOD));
             assertThat(spelling.contexts()).containsExactlyInAnyOrder(LevelContext.values());
         });
