@@ -60,7 +60,12 @@ public final class LevelSpellings {
         return Defaults.INSTANCE;
     }
 
-    /** Every row of the default table: the current spellings first, then the pre-2018 names. */
+    /**
+     * Every row of the default table: the current spellings first, then the pre-2018 names. Keys are
+     * unique among the current rows and among the legacy rows; for a year before {@link #legacyBefore()}
+     * a legacy row wins over a current row with the same key (legacy rows that would mean the same as the
+     * current row are left out).
+     */
     public static List<LevelSpelling> all() {
         return defaults().spellings();
     }

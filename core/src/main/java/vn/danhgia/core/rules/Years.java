@@ -1,14 +1,13 @@
 package vn.danhgia.core.rules;
 
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /** The rating years a rule set covers: {@code from} to {@code to} inclusive, or onward when {@code to} is empty. */
 public record Years(int from, OptionalInt to) {
 
     public Years {
-        if (to == null) {
-            throw new NullPointerException("to");
-        }
+        Objects.requireNonNull(to, "to");
         if (to.isPresent() && to.getAsInt() < from) {
             throw new IllegalArgumentException("Years end " + to.getAsInt() + " before they start " + from);
         }
