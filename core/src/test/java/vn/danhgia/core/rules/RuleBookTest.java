@@ -2,6 +2,7 @@ package vn.danhgia.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class RuleBookTest {
         assertThat(book.ruleSets())
                 .extracting(ruleSet -> ruleSet.years().toString())
                 .containsExactly("2018–2018", "2019–2022", "2023–2024", "2025–");
-        assertThat(book.forYear(2018).framework().guidance()).isEqualTo("Hướng dẫn số 16-HD/BTCTW");
+        assertThat(book.forYear(2018).framework().guidance()).isEqualTo("Hướng dẫn số 16-HD/BTCTW ngày 24/9/2018");
         assertThat(book.forYear(2020).framework().guidance()).isEqualTo("Hướng dẫn số 21-HD/BTCTW ngày 18/10/2019");
         assertThat(book.forYear(2024).framework().regulation()).isEqualTo("Quy định số 124-QĐ/TW");
         assertThat(book.forYear(2031).framework().regulation()).isEqualTo("Quy định số 366-QĐ/TW");
@@ -117,16 +118,19 @@ class RuleBookTest {
     }
 
     @Test
-    void listsTheExemptionCategoriesOfEveryPeriod() {
-        for (RuleSet rules : book.ruleSets()) {
-            assertThat(rules.exemptions())
+    void listsTheExemptionCategoriesOfEveryPeriodWithSuspendedMembersFrom2019() {
+        assertThat(book.forYear(2018).exemptions())
+                .extracting(Exemption::category, Exemption::status)
+                .containsExactly(
+                        tuple(ExemptionCategory.OVER_WORKING_AGE_OR_ILL_ON_REQUEST, RatingStatus.EXEMPT),
+                        tuple(ExemptionCategory.ADMITTED_UNDER_SIX_MONTHS, RatingStatus.NEW_MEMBER));
+        for (int year : new int[] {2019, 2022, 2023, 2025}) {
+            assertThat(book.forYear(year).exemptions())
                     .extracting(Exemption::category, Exemption::status)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(
-                                    ExemptionCategory.OVER_WORKING_AGE_OR_ILL_ON_REQUEST, RatingStatus.EXEMPT),
-                            org.assertj.core.groups.Tuple.tuple(ExemptionCategory.SUSPENDED, RatingStatus.SUSPENDED),
-                            org.assertj.core.groups.Tuple.tuple(
-                                    ExemptionCategory.ADMITTED_UNDER_SIX_MONTHS, RatingStatus.NEW_MEMBER));
+                            tuple(ExemptionCategory.OVER_WORKING_AGE_OR_ILL_ON_REQUEST, RatingStatus.EXEMPT),
+                            tuple(ExemptionCategory.SUSPENDED, RatingStatus.SUSPENDED),
+                            tuple(ExemptionCategory.ADMITTED_UNDER_SIX_MONTHS, RatingStatus.NEW_MEMBER));
         }
     }
 
