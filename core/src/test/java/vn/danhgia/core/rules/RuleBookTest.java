@@ -32,7 +32,7 @@ class RuleBookTest {
         assertThat(book.forYear(2018).framework().guidance()).isEqualTo("Hướng dẫn số 16-HD/BTCTW ngày 24/9/2018");
         assertThat(book.forYear(2020).framework().guidance()).isEqualTo("Hướng dẫn số 21-HD/BTCTW ngày 18/10/2019");
         assertThat(book.forYear(2024).framework().regulation()).isEqualTo("Quy định số 124-QĐ/TW");
-        assertThat(book.forYear(2031).framework().regulation()).isEqualTo("Quy định số 366-QĐ/TW");
+        assertThat(book.forYear(2031).framework().regulation()).isEqualTo("Quy định số 366-QĐ/TW ngày 30/8/2025");
         assertThat(book.forYear(2025).years()).isEqualTo(new Years(2025, OptionalInt.empty()));
     }
 
