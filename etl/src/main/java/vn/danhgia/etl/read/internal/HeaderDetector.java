@@ -30,9 +30,12 @@ public final class HeaderDetector {
     public Optional<HeaderLayout> detect(List<TableRow> head) {
         HeaderLayout best = null;
         int bestScore = 0;
+        // A row that is the sub-header of an accepted two-row header is not a header of its own (a row of
+        // level names under 'Chi bộ xếp loại' would otherwise read as a summary's count columns).
+        java.util.Set<Integer> subHeaderRows = new java.util.HashSet<>();
         for (int index = 0; index < head.size(); index++) {
             TableRow top = head.get(index);
-            if (top.filledCount() < MIN_FIELDS || top.hasTypedCell()) {
+            if (top.filledCount() < MIN_FIELDS || top.hasTypedCell() || subHeaderRows.contains(top.number())) {
                 continue;
             }
             TableRow sub = index + 1 < head.size() ? head.get(index + 1) : null;
@@ -49,6 +52,7 @@ public final class HeaderDetector {
                             && pair.fields().size() >= single.fields().size()) {
                         chosen = pair;
                         depth = 2;
+                        subHeaderRows.add(sub.number());
                     }
                 }
                 int score = chosen.fields().size();
