@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.form.InputKind;
+import vn.danhgia.core.text.TextEncoding;
 import vn.danhgia.etl.read.internal.FileSniffer;
 import vn.danhgia.etl.read.internal.HeaderDetector;
 import vn.danhgia.etl.read.internal.Provenance;
@@ -174,7 +175,7 @@ public final class FileReader {
             RawRowSink sink,
             Survey survey,
             RowsOfSheet rowsOfSheet,
-            Optional<String> encoding,
+            Optional<TextEncoding> encoding,
             Optional<Character> separator) {
         SheetPlan first = survey.plans().get(0);
         InputKind kind = first.header().rules().kind();

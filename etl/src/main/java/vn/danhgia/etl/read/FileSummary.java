@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.danhgia.core.form.InputKind;
+import vn.danhgia.core.text.TextEncoding;
 
 /**
  * What reading one file found: its kind, the year and issuing unit it names (empty when the kind does
@@ -20,7 +21,7 @@ public record FileSummary(
         List<String> skippedSheets,
         long rowsRead,
         long rowIssues,
-        Optional<String> encoding,
+        Optional<TextEncoding> encoding,
         Layout layout) {
 
     public FileSummary {

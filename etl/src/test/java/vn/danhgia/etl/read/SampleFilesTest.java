@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.danhgia.core.form.InputKind;
 import vn.danhgia.core.testing.Samples;
+import vn.danhgia.core.text.TextEncoding;
 import vn.danhgia.etl.read.internal.HeaderText;
 
 /** Every shared sample file, read without hints, gives what EXPECTED.md says. */
@@ -212,6 +213,47 @@ class SampleFilesTest {
                         Map.entry("final_score", "87,5"),
                         Map.entry("grade", "B"));
         assertThat(read.sink().countBy("official_code")).containsEntry("CB1003", 11L);
+    }
+
+    @Test
+    void readsTheOrganizationRatingsOf2018InTcvn3() {
+        Read read = read("2018", "xep loai TCCS dang 2018 (ma TCVN3).csv");
+        FileSummary summary = read.summary();
+        assertThat(summary.kind()).isEqualTo(InputKind.ORG_RATING);
+        assertThat(summary.year()).contains(2018);
+        assertThat(summary.encoding()).contains(TextEncoding.TCVN3);
+        assertThat(summary.layout().separator()).contains(',');
+        assertThat(summary.rowsRead()).isEqualTo(12);
+        assertThat(read.sink().rows).extracting(RawRow::row).containsExactlyElementsOf(range(2, 13));
+        assertThat(read.sink().atRow(2).fields())
+                .containsExactly(
+                        Map.entry("seq", "1"),
+                        Map.entry("unit_name", "Đảng bộ xã Đông Lâm"),
+                        Map.entry("unit_type", "xã"),
+                        Map.entry("self_level", "hoàn thành xuất sắc nhiệm vụ"),
+                        Map.entry("proposed_level", "hoàn thành xuất sắc nhiệm vụ"),
+                        Map.entry("final_level", "hoàn thành xuất sắc nhiệm vụ"));
+        assertThat(levels(read.sink(), "final_level"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("HTXSNV", 2L, "HTTNV", 8L, "HTNV", 2L));
+    }
+
+    @Test
+    void readsTheDisciplineRegisterInWindows1258WithCombiningToneMarks() {
+        Read read = read("2024", "so theo doi ky luat 2024.csv");
+        FileSummary summary = read.summary();
+        assertThat(summary.kind()).isEqualTo(InputKind.DISCIPLINE);
+        assertThat(summary.year()).contains(2024);
+        assertThat(summary.encoding()).contains(TextEncoding.WINDOWS_1258);
+        assertThat(summary.rowsRead()).isEqualTo(6);
+        assertThat(read.sink().countBy("form"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("Cảnh cáo", 1L, "Khai trừ", 1L, "Khiển trách", 4L));
+        assertThat(read.sink().atRow(2).fields())
+                .containsEntry("full_name", "Đỗ Minh Thắng")
+                .containsEntry("card_number", "01357075")
+                .containsEntry("decided_on", "18/06/2024")
+                .containsEntry("decision_number", "73-QĐ/UBKT");
+        read.sink().rows.forEach(row -> row.fields().values().forEach(value -> assertThat(value)
+                .matches(SampleFilesTest::isNfc)));
     }
 
     @Test
