@@ -67,6 +67,37 @@ final class LoadLog {
         }
     }
 
+    /**
+     * The outcome of a file loaded before under the same name with the same content, whose rows stay
+     * as they are (same load id, so the core tables come out identical), or empty.
+     */
+    Optional<FileOutcome> unchanged(String file, String contentHash, java.time.Duration time) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select load_id, kind, year, unit_text, rows_read, rows_loaded, rows_rejected from meta.load_log"
+                        + " where file = ? and content_hash = ? and status in ('loaded', 'loaded_with_rejects')"
+                        + " order by load_id desc limit 1")) {
+            query.setString(1, file);
+            query.setString(2, contentHash);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                Integer year = (Integer) rows.getObject(3);
+                return Optional.of(new FileOutcome(
+                        file,
+                        Optional.ofNullable(rows.getString(2)),
+                        year == null ? OptionalInt.empty() : OptionalInt.of(year),
+                        Optional.ofNullable(rows.getString(4)),
+                        rows.getLong(5),
+                        rows.getLong(6),
+                        rows.getLong(7),
+                        time,
+                        FileOutcome.Status.UNCHANGED,
+                        Optional.of(MESSAGES.format("load.unchanged", rows.getString(1)))));
+            }
+        }
+    }
+
     void recordFailure(String file, String contentHash, String message, Instant started) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into meta.load_log values (?, ?, null, null, null, 0, 0, 0, ?, ?, ?, ?, ?, null, null, null)")) {
@@ -142,16 +173,18 @@ final class LoadLog {
      */
     List<FileOutcome> finish(List<Loader.Ingested> ingested, boolean strict, Runnable transformAgain)
             throws SQLException {
-        boolean removed = false;
+        java.util.Map<String, Long> failedStrictly = new java.util.HashMap<>();
         if (strict) {
             for (Loader.Ingested file : ingested) {
-                if (file.summary().isPresent() && rejected(file.file()) > 0) {
+                long rejected = file.summary().isPresent() ? rejected(file.file()) : 0;
+                if (rejected > 0) {
+                    failedStrictly.put(file.file(), rejected);
                     removeRawRows(loadId, file.file(), file.summary().get().kind());
-                    removed = true;
+                    keepRejects(file.file());
                 }
             }
         }
-        if (removed) {
+        if (!failedStrictly.isEmpty()) {
             transformAgain.run();
         }
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -162,45 +195,34 @@ final class LoadLog {
             }
             FileSummary summary = file.summary().orElseThrow();
             long read = summary.rowsRead() + summary.rowIssues();
-            long rejected = strict && removed && rawRowsLeft(summary) == 0 ? read : rejected(file.file());
-            FileOutcome.Status status;
-            Optional<String> message = Optional.empty();
-            long loaded;
-            if (strict && rejected > 0) {
-                status = FileOutcome.Status.FAILED;
-                message = Optional.of(MESSAGES.format("load.strictFailed", file.file()));
-                loaded = 0;
-                rejected = Math.min(read, Math.max(rejected, 1));
-            } else {
-                status = rejected == 0 ? FileOutcome.Status.LOADED : FileOutcome.Status.LOADED_WITH_REJECTS;
-                loaded = read - rejected;
-            }
+            boolean failed = failedStrictly.containsKey(file.file());
+            long rejected = failed ? failedStrictly.get(file.file()) : rejected(file.file());
             FileOutcome outcome = new FileOutcome(
                     file.file(),
                     Optional.of(summary.kind().code()),
                     summary.year().map(OptionalInt::of).orElse(OptionalInt.empty()),
                     summary.unit(),
                     read,
-                    loaded,
+                    failed ? 0 : read - rejected,
                     rejected,
                     file.time(),
-                    status,
-                    message);
+                    failed
+                            ? FileOutcome.Status.FAILED
+                            : rejected == 0 ? FileOutcome.Status.LOADED : FileOutcome.Status.LOADED_WITH_REJECTS,
+                    failed ? Optional.of(MESSAGES.format("load.strictFailed", file.file())) : Optional.empty());
             update(outcome);
             outcomes.add(outcome);
         }
         return outcomes;
     }
 
-    private long rawRowsLeft(FileSummary summary) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select count(*) from raw." + summary.kind().code() + " where load_id = ? and source_file = ?")) {
-            query.setString(1, loadId);
-            query.setString(2, summary.sourceFile());
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+    /** Under --strict a failed file's rows leave raw; its rejects stay listed so the unit can fix them. */
+    private void keepRejects(String file) throws SQLException {
+        try (PreparedStatement copy = connection.prepareStatement(
+                "insert into meta.read_issue select * from meta.rejects where load_id = ? and file = ?")) {
+            copy.setString(1, loadId);
+            copy.setString(2, file);
+            copy.executeUpdate();
         }
     }
 

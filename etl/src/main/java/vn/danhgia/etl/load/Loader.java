@@ -19,7 +19,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,10 +64,11 @@ public final class Loader {
         this.rules = rules;
     }
 
-    public LoadReport load(Request request, PseudonymKey key, Consumer<FileOutcome> progress) {
+    public LoadReport load(Request request, PseudonymKey key, LoadProgress progress) {
         Instant started = clock.instant();
         String loadId = LOAD_ID.format(started);
         List<Source> sources = sources(request.paths());
+        progress.started(sources.size());
         Pseudonymizer pseudonymizer = new Pseudonymizer(key);
         try (WarehouseSnapshot snapshot = WarehouseSnapshot.begin(request.warehouse(), loadId)) {
             Connection connection = snapshot.connection();
@@ -78,20 +78,20 @@ public final class Loader {
             for (Source source : sources) {
                 Ingested result = ingest(connection, log, source, request.hints(), pseudonymizer);
                 ingested.add(result);
-                if (result.outcome().isPresent()) {
-                    progress.accept(result.outcome().get());
-                }
+                progress.fileRead(result.file());
             }
+            progress.transforming();
             transform(connection);
             List<FileOutcome> outcomes = log.finish(ingested, request.strict(), () -> transform(connection));
-            outcomes.stream()
-                    .filter(outcome -> ingested.stream()
-                            .noneMatch(i -> i.outcome().isPresent()
-                                    && i.outcome().get().file().equals(outcome.file())))
-                    .forEach(progress);
+            List<LoadReport.ProvisionalUnit> provisional = provisionalUnits(connection);
             snapshot.publish();
-            LoadReport report =
-                    new LoadReport(loadId, request.warehouse(), outcomes, Duration.between(started, clock.instant()));
+            LoadReport report = new LoadReport(
+                    loadId, request.warehouse(), outcomes, provisional, Duration.between(started, clock.instant()));
+            provisional.forEach(unit -> LOG.warn(
+                    "{}: unit \"{}\" is not in the registry; recorded as provisional unit {}",
+                    request.warehouse(),
+                    unit.name(),
+                    unit.code()));
             LOG.info(
                     "{}: load {} read {} rows from {} files, {} rejected",
                     request.warehouse(),
@@ -144,6 +144,17 @@ public final class Loader {
         Instant started = clock.instant();
         String name = relativeName(source);
         String hash = contentHash(source.file());
+        Optional<FileOutcome> unchanged = log.unchanged(name, hash, Duration.between(started, clock.instant()));
+        if (unchanged.isPresent()) {
+            LOG.info("{}: unchanged, kept as loaded", name);
+            return new Ingested(
+                    source,
+                    name,
+                    Optional.empty(),
+                    unchanged,
+                    hash,
+                    unchanged.get().time());
+        }
         connection.setAutoCommit(false);
         try (RawWriter writer = new RawWriter(connection.unwrap(DuckDBConnection.class), log.loadId(), pseudonymizer)) {
             FileSummary summary = reader.read(source.file(), source.root(), hints, writer);
@@ -188,6 +199,18 @@ public final class Loader {
             throw new DanhgiaException(
                     ErrorCode.INTERNAL, MESSAGES.format("load.sqlFailed", "", e.getMessage()), null, e);
         }
+    }
+
+    private static List<LoadReport.ProvisionalUnit> provisionalUnits(Connection connection) throws SQLException {
+        List<LoadReport.ProvisionalUnit> units = new ArrayList<>();
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "select unit_code, unit_name from core.dim_unit where is_provisional order by unit_code")) {
+            while (rows.next()) {
+                units.add(new LoadReport.ProvisionalUnit(rows.getString(1), rows.getString(2)));
+            }
+        }
+        return units;
     }
 
     private static String relativeName(Source source) {
