@@ -68,6 +68,11 @@ final class CsvSource implements TableSource {
             public TableRow next() {
                 CSVRecord record = records.next();
                 long start = record.getCharacterPosition();
+                // the parser's position of a record that follows skipped empty lines is before those lines
+                while (start < text.length()
+                        && (text.charAt((int) start) == '\n' || text.charAt((int) start) == '\r')) {
+                    start++;
+                }
                 for (long index = position; index < start && index < text.length(); index++) {
                     if (text.charAt((int) index) == '\n') {
                         line++;
