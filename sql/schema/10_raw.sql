@@ -65,6 +65,7 @@ create table if not exists raw.leader_rating (
     year int,
     unit string,
     seq string,
+    official_code string,
     full_name string,
     birth string,
     card_number string,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.core.text.VietnameseText;
 
 /**
  * One row of core.unit_lineage: from {@code effectiveDate} on, (part of) unit {@code fromCode} is carried
@@ -18,8 +19,8 @@ public record LineageChange(String fromCode, String toCode, LocalDate effectiveD
         Objects.requireNonNull(toCode, "toCode");
         Objects.requireNonNull(effectiveDate, "effectiveDate");
         Objects.requireNonNull(kind, "kind");
-        fromCode = Folding.clean(fromCode);
-        toCode = Folding.clean(toCode);
+        fromCode = VietnameseText.clean(fromCode);
+        toCode = VietnameseText.clean(toCode);
         if (fromCode.isEmpty() || toCode.isEmpty()) {
             throw new DanhgiaException(
                     ErrorCode.MISSING_VALUE,

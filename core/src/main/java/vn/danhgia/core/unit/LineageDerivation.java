@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.error.SourceLocation;
+import vn.danhgia.core.text.VietnameseText;
 
 /**
  * Turns the rows of a unit registry sheet into units and lineage changes. A row whose "Sáp nhập /
@@ -120,7 +121,7 @@ public final class LineageDerivation {
             if (successors.isEmpty()) {
                 continue;
             }
-            String code = Folding.clean(row.code());
+            String code = VietnameseText.clean(row.code());
             String endText = optional(row.validTo())
                     .orElseThrow(() -> new DanhgiaException(
                             ErrorCode.MISSING_VALUE,
@@ -153,7 +154,7 @@ public final class LineageDerivation {
 
     private List<String> successors(RegistryRow row) {
         List<String> codes = Arrays.stream(SUCCESSOR_SEPARATOR.split(row.successor()))
-                .map(Folding::clean)
+                .map(VietnameseText::clean)
                 .filter(code -> !code.isEmpty())
                 .distinct()
                 .toList();
@@ -161,7 +162,7 @@ public final class LineageDerivation {
             if (!unitsByCode.containsKey(code)) {
                 throw new DanhgiaException(
                         ErrorCode.UNKNOWN_UNIT,
-                        UnitMessages.format("registry.unknownSuccessor", Folding.clean(row.code()), code),
+                        UnitMessages.format("registry.unknownSuccessor", VietnameseText.clean(row.code()), code),
                         cell(row, "registry.column.successor", row.successor()));
             }
         }
@@ -243,7 +244,7 @@ public final class LineageDerivation {
     }
 
     private static String required(SourceLocation at, String columnKey, String text) {
-        String cleaned = Folding.clean(text);
+        String cleaned = VietnameseText.clean(text);
         if (cleaned.isEmpty()) {
             throw new DanhgiaException(
                     ErrorCode.MISSING_VALUE,
@@ -254,7 +255,7 @@ public final class LineageDerivation {
     }
 
     private static Optional<String> optional(String text) {
-        return Optional.of(Folding.clean(text)).filter(cleaned -> !cleaned.isEmpty());
+        return Optional.of(VietnameseText.clean(text)).filter(cleaned -> !cleaned.isEmpty());
     }
 
     private static <T> T parse(SourceLocation at, String columnKey, String text, Function<String, T> parser) {
@@ -267,7 +268,7 @@ public final class LineageDerivation {
 
     /** Registry dates are dd/MM/yyyy text (single-digit day and month accepted), or ISO yyyy-MM-dd. */
     private static LocalDate date(SourceLocation at, String columnKey, String text) {
-        String cleaned = Folding.clean(text);
+        String cleaned = VietnameseText.clean(text);
         try {
             return cleaned.contains("-") ? LocalDate.parse(cleaned) : LocalDate.parse(cleaned, DAY_MONTH_YEAR);
         } catch (DateTimeParseException e) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.danhgia.core.text.VietnameseText;
 
 /**
  * One section of {@code unit-types.yaml}: for each constant of an enum (keyed by its code) a Vietnamese
@@ -37,11 +38,11 @@ final class SpellingTable<E extends Enum<E>> {
             if (name.isBlank()) {
                 throw new IllegalStateException("Missing name for " + entry.getKey() + " in " + where);
             }
-            names.put(value, Folding.clean(name));
+            names.put(value, VietnameseText.clean(name));
             Stream.concat(
                             Stream.of(entry.getKey(), name),
                             UnitData.texts(entry.getValue().get("spellings"), where + " > " + entry.getKey()).stream())
-                    .forEach(spelling -> register(byFolded, Folding.fold(spelling), value, where));
+                    .forEach(spelling -> register(byFolded, VietnameseText.fold(spelling), value, where));
         }
         for (E value : type.getEnumConstants()) {
             if (!names.containsKey(value)) {
@@ -60,7 +61,7 @@ final class SpellingTable<E extends Enum<E>> {
     }
 
     Optional<E> find(String text) {
-        return Optional.ofNullable(byFoldedSpelling.get(Folding.fold(text)));
+        return Optional.ofNullable(byFoldedSpelling.get(VietnameseText.fold(text)));
     }
 
     String name(E value) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.core.text.VietnameseText;
 
 /**
  * One version of a party unit: its code, name, type, tier and parent during {@code validFrom} to
@@ -29,9 +30,9 @@ public record Unit(
         Objects.requireNonNull(parentCode, "parentCode");
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(validTo, "validTo");
-        code = Folding.clean(code);
-        name = Folding.clean(name);
-        parentCode = parentCode.map(Folding::clean).filter(parent -> !parent.isEmpty());
+        code = VietnameseText.clean(code);
+        name = VietnameseText.clean(name);
+        parentCode = parentCode.map(VietnameseText::clean).filter(parent -> !parent.isEmpty());
         if (code.isEmpty()) {
             throw new DanhgiaException(ErrorCode.MISSING_VALUE, UnitMessages.format("unit.blankCode"));
         }

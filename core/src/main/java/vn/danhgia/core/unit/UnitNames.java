@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.danhgia.core.text.VietnameseText;
 
 /**
  * Unit names as files write them. "Đảng ủy xã Đông Lâm", "Đảng bộ xã Đông Lâm" and "DANG UY XA DONG
@@ -25,7 +26,7 @@ public final class UnitNames {
      */
     public static String stripOrganPrefix(String name) {
         Objects.requireNonNull(name, "name");
-        List<String> words = Arrays.asList(Folding.clean(name).split(" "));
+        List<String> words = Arrays.asList(VietnameseText.clean(name).split(" "));
         int start = 0;
         int matched;
         while ((matched = Prefixes.longestAt(words, start)) > 0 && start + matched < words.size()) {
@@ -41,13 +42,16 @@ public final class UnitNames {
      * Several units may share a key (a new unit named like an old one): callers decide, never guess.
      */
     public static String matchKey(String name) {
-        String withoutRemarks = PARENTHESES.matcher(Folding.clean(name)).replaceAll(" ");
+        String withoutRemarks = PARENTHESES.matcher(VietnameseText.clean(name)).replaceAll(" ");
         return foldWords(stripOrganPrefix(withoutRemarks));
     }
 
     /** Folded words only: punctuation turned into spaces ("Tài chính - Kế hoạch" → "tai chinh ke hoach"). */
     static String foldWords(String text) {
-        return NOT_LETTER_OR_DIGIT.matcher(Folding.fold(text)).replaceAll(" ").strip();
+        return NOT_LETTER_OR_DIGIT
+                .matcher(VietnameseText.fold(text))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** The organ prefixes, folded and split into words, longest first. */
@@ -55,7 +59,7 @@ public final class UnitNames {
         static final List<List<String>> ALL =
                 UnitData.texts(UnitData.read("organ-prefixes.yaml").get("prefixes"), "organ-prefixes.yaml > prefixes")
                         .stream()
-                        .map(prefix -> List.of(Folding.fold(prefix).split(" ")))
+                        .map(prefix -> List.of(VietnameseText.fold(prefix).split(" ")))
                         .sorted(Comparator.comparingInt((List<String> prefix) -> prefix.size())
                                 .reversed())
                         .toList();
@@ -72,7 +76,7 @@ public final class UnitNames {
 
         private static boolean matches(List<String> words, int start, List<String> prefix) {
             for (int i = 0; i < prefix.size(); i++) {
-                if (!Folding.fold(words.get(start + i)).equals(prefix.get(i))) {
+                if (!VietnameseText.fold(words.get(start + i)).equals(prefix.get(i))) {
                     return false;
                 }
             }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.danhgia.core.text.VietnameseText;
 
 /**
  * Reads a unit registry workbook (first sheet, header in row 1) into {@link RegistryRow}s, the way the
@@ -70,11 +71,11 @@ final class RegistryWorkbook {
     private static Map<String, Integer> columns(Row header, DataFormatter formatter) {
         Map<String, Integer> byFoldedHeader = new HashMap<>();
         for (Cell cell : header) {
-            byFoldedHeader.put(Folding.fold(formatter.formatCellValue(cell)), cell.getColumnIndex());
+            byFoldedHeader.put(VietnameseText.fold(formatter.formatCellValue(cell)), cell.getColumnIndex());
         }
         Map<String, Integer> columns = new HashMap<>();
         for (String name : HEADERS) {
-            Integer column = byFoldedHeader.get(Folding.fold(name));
+            Integer column = byFoldedHeader.get(VietnameseText.fold(name));
             if (column == null) {
                 throw new IllegalStateException("The registry has no column '" + name + "': " + byFoldedHeader);
             }
