@@ -60,11 +60,14 @@ public final class FileReader {
     public FileSummary read(Path file, Path root, ReadHints hints, RawRowSink sink) {
         String sourceFile = Provenance.relative(file, root);
         FileSniffer.Format format = FileSniffer.sniff(file, sourceFile);
+        RawRowSink guarded = new GuardedSink(sink);
         try {
             return switch (format) {
-                case TEXT -> readText(file, sourceFile, hints, sink);
-                case XLSX, XLS -> readWorkbook(file, sourceFile, format, hints, sink);
+                case TEXT -> readText(file, sourceFile, hints, guarded);
+                case XLSX, XLS -> readWorkbook(file, sourceFile, format, hints, guarded);
             };
+        } catch (SinkFailure e) {
+            throw e.getCause();
         } catch (DanhgiaException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
@@ -72,8 +75,42 @@ public final class FileReader {
         } catch (IOException | UncheckedIOException e) {
             throw ReadErrors.unreadable(sourceFile, e, "read.io", ReadErrors.reason(e));
         } catch (RuntimeException e) {
-            // POI and the streaming reader signal damaged content with assorted runtime exceptions
+            // POI and the XML parser signal damaged content with assorted runtime exceptions
             throw ReadErrors.unreadable(sourceFile, e, "read.corrupt", ReadErrors.reason(e));
+        }
+    }
+
+    /** A failure of the caller's sink, kept apart so it is never reported as a damaged file. */
+    private static final class SinkFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    private record GuardedSink(RawRowSink sink) implements RawRowSink {
+        @Override
+        public void row(RawRow row) {
+            try {
+                sink.row(row);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        }
+
+        @Override
+        public void issue(RowIssue issue) {
+            try {
+                sink.issue(issue);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
         }
     }
 

@@ -188,6 +188,25 @@ class UnreadableFilesTest {
     }
 
     @Test
+    void passesTheSinksOwnFailureThroughUnchanged() throws IOException {
+        Path file = Fixtures.xlsx(
+                root.resolve("2022/ds - DU xa Dong Lam.xlsx"), Fixtures.sheet("DS", anonymousMemberList()));
+        IllegalStateException sinkFailure = new IllegalStateException("warehouse full");
+        RawRowSink failing = new RawRowSink() {
+            @Override
+            public void row(RawRow row) {
+                throw sinkFailure;
+            }
+
+            @Override
+            public void issue(RowIssue issue) {}
+        };
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> reader.read(file, root, ReadHints.none(), failing)))
+                .isSameAs(sinkFailure);
+    }
+
+    @Test
     void saysWhenATextFileHasNoKnownEncoding() throws IOException {
         byte[] bytes = new byte[64];
         Arrays.fill(bytes, (byte) 0x9F);
