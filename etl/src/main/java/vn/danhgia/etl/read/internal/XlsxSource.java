@@ -16,15 +16,15 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.SAXException;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * An xlsx workbook streamed sheet by sheet with a StAX pull parser over the sheet XML: rows are parsed
  * as they are iterated and never form a workbook object model; only the shared strings (a list of
- * strings) and the cell styles are kept.
+ * strings) and the cell styles are kept. Rich text keeps its characters, not its formatting.
  *
  * <p>Why not the excel-streaming-reader: asking its cells for their type formats every number through
  * POI's DataFormatter, which capped reading at ~45,000 rows/s here; this parser reads the same files
@@ -35,14 +35,14 @@ final class XlsxSource implements TableSource {
 
     private final OPCPackage pack;
     private final XSSFReader reader;
-    private final ReadOnlySharedStringsTable sharedStrings;
+    private final List<String> sharedStrings;
     private final NumberText numbers;
     private final List<Optional<String>> names;
 
-    private XlsxSource(OPCPackage pack) throws IOException, OpenXML4JException, SAXException {
+    private XlsxSource(OPCPackage pack) throws IOException, OpenXML4JException {
         this.pack = pack;
         this.reader = new XSSFReader(pack);
-        this.sharedStrings = new ReadOnlySharedStringsTable(pack, false);
+        this.sharedStrings = sharedStrings(pack);
         this.numbers = new NumberText(reader.getStylesTable());
         List<Optional<String>> sheetNames = new ArrayList<>();
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
@@ -63,7 +63,7 @@ final class XlsxSource implements TableSource {
         }
         try {
             return new XlsxSource(pack);
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
             pack.revert();
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
@@ -224,12 +224,18 @@ final class XlsxSource implements TableSource {
                 return numbers.text(Double.parseDouble(raw), style == null ? 0 : Integer.parseInt(style));
             }
             return switch (type) {
-                case "s" ->
-                    sharedStrings.getItemAt(Integer.parseInt(raw.trim())).getString();
+                case "s" -> sharedString(Integer.parseInt(raw.trim()));
                 case "b" -> raw.equals("1") ? "TRUE" : "FALSE";
                 case "d" -> raw.length() >= 10 && raw.endsWith("T00:00:00") ? raw.substring(0, 10) : raw;
                 default -> raw; // inlineStr, str (formula text result), e (#N/A...)
             };
+        }
+
+        private String sharedString(int index) {
+            if (index < 0 || index >= sharedStrings.size()) {
+                throw new IllegalStateException("Shared string " + index + " missing: the workbook is damaged");
+            }
+            return sharedStrings.get(index);
         }
 
         private String attribute(String localName) {
@@ -249,6 +255,53 @@ final class XlsxSource implements TableSource {
                 throw new IllegalStateException("Cannot close sheet stream: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * The shared strings table as plain strings, read with the same pull parser: each {@code <si>} is the
+     * text of its {@code <t>} elements, phonetic runs left out. (POI's read-only table builds a rich text
+     * object per lookup, which made string-heavy sheets four times slower.)
+     */
+    private static List<String> sharedStrings(OPCPackage pack) throws IOException {
+        List<PackagePart> parts = pack.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        List<String> strings = new ArrayList<>();
+        try (InputStream stream = parts.get(0).getInputStream()) {
+            XMLStreamReader xml = XML.createXMLStreamReader(stream);
+            StringBuilder text = new StringBuilder();
+            boolean inText = false;
+            boolean inPhonetic = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("si")) {
+                        text.setLength(0);
+                    } else if (name.equals("rPh")) {
+                        inPhonetic = true;
+                    } else if (name.equals("t") && !inPhonetic) {
+                        inText = true;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("si")) {
+                        strings.add(text.toString());
+                    } else if (name.equals("rPh")) {
+                        inPhonetic = false;
+                    } else if (name.equals("t")) {
+                        inText = false;
+                    }
+                } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+                    text.append(xml.getText());
+                }
+            }
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("Damaged shared strings: " + e.getMessage(), e);
+        }
+        return strings;
     }
 
     /** The 0-based column of a cell reference ('B12' → 1). */
