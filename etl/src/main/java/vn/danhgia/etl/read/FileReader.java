@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.poi.EncryptedDocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,8 +144,7 @@ public final class FileReader {
                 Iterator<TableRow> rows = table.rows(0);
                 List<TableRow> head = head(rows);
                 Survey survey = survey(sourceFile, table.sheetNames(), List.of(plan(table, 0, head)), head.isEmpty());
-                Iterator<TableRow> all =
-                        Stream.concat(head.stream(), remaining(rows)).iterator();
+                Iterator<TableRow> all = new HeadThenRest(head.iterator(), rows);
                 return readPlanned(
                         file, sourceFile, hints, sink, survey, index -> all, Optional.empty(), Optional.empty());
             }
@@ -307,8 +305,16 @@ public final class FileReader {
         return head;
     }
 
-    private static Stream<TableRow> remaining(Iterator<TableRow> rows) {
-        Iterable<TableRow> iterable = () -> rows;
-        return java.util.stream.StreamSupport.stream(iterable.spliterator(), false);
+    /** The buffered top rows, then the rest of the same stream. */
+    private record HeadThenRest(Iterator<TableRow> head, Iterator<TableRow> rest) implements Iterator<TableRow> {
+        @Override
+        public boolean hasNext() {
+            return head.hasNext() || rest.hasNext();
+        }
+
+        @Override
+        public TableRow next() {
+            return head.hasNext() ? head.next() : rest.next();
+        }
     }
 }

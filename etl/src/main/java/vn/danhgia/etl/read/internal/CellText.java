@@ -84,6 +84,9 @@ final class CellText {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value); // the common case (years, counts, sequence numbers), cheaply
+        }
         String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         return text.equals("-0") ? "0" : text;
     }
