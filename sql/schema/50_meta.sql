@@ -58,11 +58,57 @@ create table if not exists meta.level_spelling (
     folded_spelling string,
     status string,
     level string,
-    context string
+    context string,
+    only_before_year int
 );
 
 -- meta.schema_version: the versions of this schema applied to the warehouse (one row per version).
 create table if not exists meta.schema_version (
     version int,
     applied_at timestamp
+);
+
+-- meta.read_issue: rows the file readers (Java) could not turn into raw rows, e.g. two x-marks in the
+-- level columns. Same columns as meta.rejects; the load pipeline copies them into meta.rejects, which
+-- is otherwise rebuilt from raw by the staging models at every load.
+create table if not exists meta.read_issue (
+    load_id string,
+    file string,
+    sheet string,
+    row int,
+    column_name string,
+    value string,
+    reason_code string,
+    message string
+);
+
+-- meta.unit_text_key: the matching key of every unit name found in the loaded files (organ prefix
+-- such as "Đảng ủy", "Chi bộ" removed, folded), computed by the loader with core's UnitNames so that
+-- SQL joins instead of re-implementing the prefix list. Matched against core.unit_alias.match_key.
+create table if not exists meta.unit_text_key (
+    unit_text string,
+    match_key string
+);
+
+-- meta.unit_type_spelling: folded spellings of unit types and tiers ("sự nghiệp" -> 'public_service',
+-- "cơ sở" -> 'grassroots'), written by the loader from core's unit-types.yaml. kind: 'type' or 'tier'.
+create table if not exists meta.unit_type_spelling (
+    folded_spelling string,
+    kind string,
+    code string
+);
+
+-- meta.reject_reason: the message of each reason code in the user's language, with {column} and
+-- {value} placeholders, written by the loader from its message bundle so that SQL never holds prose.
+create table if not exists meta.reject_reason (
+    reason_code string,
+    message string
+);
+
+-- meta.field_label: the label users see for a raw field in reject messages ("Đảng ủy quyết định"
+-- rather than final_level), written by the loader from its message bundle.
+create table if not exists meta.field_label (
+    kind string,
+    field string,
+    label string
 );

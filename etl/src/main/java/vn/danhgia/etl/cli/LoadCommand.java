@@ -1,17 +1,35 @@
 package vn.danhgia.etl.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.cli.WarehouseOption;
+import vn.danhgia.core.config.DanhgiaConfig;
+import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.etl.load.LoadProgress;
+import vn.danhgia.etl.load.LoadReport;
+import vn.danhgia.etl.load.Loader;
+import vn.danhgia.etl.load.PseudonymKey;
+import vn.danhgia.etl.read.ReadHints;
 
 @Command(name = "load", mixinStandardHelpOptions = true)
 public final class LoadCommand implements Callable<Integer> {
+    private static final Messages MESSAGES = Messages.of("vn.danhgia.etl.cli.messages");
+
     @Mixin
     WarehouseOption warehouse;
 
@@ -37,7 +55,58 @@ public final class LoadCommand implements Callable<Integer> {
     Path lake;
 
     @Override
-    public Integer call() {
-        throw Cli.notYetAvailable("load", "[3] danhgia load");
+    public Integer call() throws Exception {
+        if (!"duckdb".equalsIgnoreCase(store)) {
+            throw Cli.notYetAvailable("load --store " + store, "[5] Delta Lake và Spark");
+        }
+        DanhgiaConfig config = DanhgiaConfig.discover();
+        RuleBook rules = config.rulesFile().map(RuleBook::load).orElseGet(RuleBook::defaults);
+        PseudonymKey key = PseudonymKey.resolve(config, paths);
+        ReadHints hints = new ReadHints(Optional.ofNullable(year), Optional.ofNullable(unit));
+        Loader loader = new Loader(Clock.systemUTC(), rules);
+        LoadReport report;
+        try (BarProgress progress = new BarProgress()) {
+            report = loader.load(new Loader.Request(paths, warehouse.warehouse(), hints, strict), key, progress);
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        if (json) {
+            LoadReportPrinter.json(report, out);
+        } else {
+            LoadReportPrinter.table(report, out);
+        }
+        return report.exitCode();
+    }
+
+    /** A progress bar on stderr, shown only when there is more than one file to read. */
+    private static final class BarProgress implements LoadProgress, AutoCloseable {
+        private ProgressBar bar;
+
+        @Override
+        public void started(int files) {
+            if (files > 1 && System.console() != null) {
+                bar = new ProgressBarBuilder()
+                        .setTaskName(MESSAGES.format("load.progress"))
+                        .setInitialMax(files)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .setUpdateIntervalMillis(500)
+                        .continuousUpdate()
+                        .build();
+            }
+        }
+
+        @Override
+        public void fileRead(String file) {
+            if (bar != null) {
+                bar.step();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
     }
 }

@@ -21,6 +21,8 @@ public record FileOutcome(
     public enum Status {
         /** Every row loaded. */
         LOADED,
+        /** Loaded before with the same name and content: its rows were kept as they were. */
+        UNCHANGED,
         /** Read; some rows were rejected (see meta.rejects), the others loaded. */
         LOADED_WITH_REJECTS,
         /** Could not be read, or rejected whole under --strict: nothing of it was loaded. */

@@ -7,12 +7,17 @@ import java.util.Objects;
 import vn.danhgia.core.cli.Cli;
 
 /** The result of one {@code load}: every file's outcome, in the order the files were read. */
-public record LoadReport(String loadId, Path warehouse, List<FileOutcome> files, Duration time) {
+public record LoadReport(
+        String loadId, Path warehouse, List<FileOutcome> files, List<ProvisionalUnit> provisionalUnits, Duration time) {
+
+    /** A unit named in the files but not in the registry, for an analyst to confirm or map. */
+    public record ProvisionalUnit(String code, String name) {}
 
     public LoadReport {
         Objects.requireNonNull(loadId, "loadId");
         Objects.requireNonNull(warehouse, "warehouse");
         files = List.copyOf(files);
+        provisionalUnits = List.copyOf(provisionalUnits);
         Objects.requireNonNull(time, "time");
     }
 

@@ -1,0 +1,236 @@
+package vn.danhgia.etl.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.core.sql.SqlPipeline;
+import vn.danhgia.core.sql.WarehouseSchema;
+import vn.danhgia.etl.read.FileCollector;
+import vn.danhgia.etl.read.FileReader;
+import vn.danhgia.etl.read.FileSummary;
+import vn.danhgia.etl.read.ReadHints;
+
+/**
+ * {@code danhgia load}: units' files into the DuckDB warehouse. Each file's rows become raw rows in
+ * their own transaction (a file that cannot be read leaves nothing behind); then the SQL pipeline
+ * {@code sql/pipelines/load.yaml} rebuilds staging, rejects and core from all raw rows, so loading the
+ * same files again gives the same core tables. All of it happens in a copy of the warehouse that is
+ * published by an atomic rename at the end.
+ */
+public final class Loader {
+    private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
+    private static final Messages MESSAGES = Messages.of("vn.danhgia.etl.load.messages");
+    private static final DateTimeFormatter LOAD_ID =
+            DateTimeFormatter.ofPattern("'L'uuuuMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
+
+    /** What to load, where, and how strictly. */
+    public record Request(List<Path> paths, Path warehouse, ReadHints hints, boolean strict) {
+        public Request {
+            paths = List.copyOf(paths);
+            Objects.requireNonNull(warehouse, "warehouse");
+            Objects.requireNonNull(hints, "hints");
+        }
+    }
+
+    private final Clock clock;
+    private final RuleBook rules;
+    private final FileReader reader = new FileReader();
+
+    public Loader(Clock clock, RuleBook rules) {
+        this.clock = clock;
+        this.rules = rules;
+    }
+
+    public LoadReport load(Request request, PseudonymKey key, LoadProgress progress) {
+        Instant started = clock.instant();
+        String loadId = LOAD_ID.format(started);
+        List<Source> sources = sources(request.paths());
+        progress.started(sources.size());
+        Pseudonymizer pseudonymizer = new Pseudonymizer(key);
+        try (WarehouseSnapshot snapshot = WarehouseSnapshot.begin(request.warehouse(), loadId)) {
+            Connection connection = snapshot.connection();
+            WarehouseSchema.fromClasspath().apply(connection);
+            LoadLog log = new LoadLog(connection, loadId, clock);
+            List<Ingested> ingested = new ArrayList<>();
+            for (Source source : sources) {
+                Ingested result = ingest(connection, log, source, request.hints(), pseudonymizer);
+                ingested.add(result);
+                progress.fileRead(result.file());
+            }
+            progress.transforming();
+            transform(connection);
+            List<FileOutcome> outcomes = log.finish(ingested, request.strict(), () -> transform(connection));
+            List<LoadReport.ProvisionalUnit> provisional = provisionalUnits(connection);
+            snapshot.publish();
+            LoadReport report = new LoadReport(
+                    loadId, request.warehouse(), outcomes, provisional, Duration.between(started, clock.instant()));
+            provisional.forEach(unit -> LOG.warn(
+                    "{}: unit \"{}\" is not in the registry; recorded as provisional unit {}",
+                    request.warehouse(),
+                    unit.name(),
+                    unit.code()));
+            LOG.info(
+                    "{}: load {} read {} rows from {} files, {} rejected",
+                    request.warehouse(),
+                    loadId,
+                    report.rowsRead(),
+                    outcomes.size(),
+                    report.rowsRejected());
+            return report;
+        } catch (SQLException e) {
+            throw new DanhgiaException(
+                    ErrorCode.WAREHOUSE_UNAVAILABLE,
+                    MESSAGES.format("load.sqlFailed", request.warehouse(), e.getMessage()),
+                    null,
+                    e);
+        }
+    }
+
+    /** A file to read and the folder its name is relative to. */
+    record Source(Path file, Path root) {}
+
+    /** One file after reading: its summary, or the outcome of a failure. */
+    record Ingested(
+            Source source,
+            String file,
+            Optional<FileSummary> summary,
+            Optional<FileOutcome> outcome,
+            String contentHash,
+            Duration time) {}
+
+    private static List<Source> sources(List<Path> paths) {
+        List<Source> sources = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("load.noSuchPath", path));
+            }
+            // A folder: names relative to it. A file: its name as given on the command line.
+            Path root = Files.isDirectory(path)
+                    ? path
+                    : (path.isAbsolute() ? path.getParent() : Path.of("").toAbsolutePath());
+            for (Path file : FileCollector.collect(path)) {
+                sources.add(new Source(file, root));
+            }
+        }
+        return sources;
+    }
+
+    private Ingested ingest(
+            Connection connection, LoadLog log, Source source, ReadHints hints, Pseudonymizer pseudonymizer)
+            throws SQLException {
+        Instant started = clock.instant();
+        String name = relativeName(source);
+        String hash = contentHash(source.file());
+        Optional<FileOutcome> unchanged = log.unchanged(name, hash, Duration.between(started, clock.instant()));
+        if (unchanged.isPresent()) {
+            LOG.info("{}: unchanged, kept as loaded", name);
+            return new Ingested(
+                    source,
+                    name,
+                    Optional.empty(),
+                    unchanged,
+                    hash,
+                    unchanged.get().time());
+        }
+        connection.setAutoCommit(false);
+        try (RawWriter writer = new RawWriter(connection.unwrap(DuckDBConnection.class), log.loadId(), pseudonymizer)) {
+            FileSummary summary = reader.read(source.file(), source.root(), hints, writer);
+            writer.close();
+            log.recordRead(summary, hash, started);
+            connection.commit();
+            LOG.info("{}: {} {} rows read", summary.sourceFile(), summary.kind().code(), summary.rowsRead());
+            return new Ingested(
+                    source,
+                    summary.sourceFile(),
+                    Optional.of(summary),
+                    Optional.empty(),
+                    hash,
+                    Duration.between(started, clock.instant()));
+        } catch (DanhgiaException e) {
+            connection.rollback();
+            Duration time = Duration.between(started, clock.instant());
+            log.recordFailure(name, hash, e.describe(), started);
+            connection.commit();
+            LOG.warn("{}: not loaded: {}", name, e.getMessage());
+            return new Ingested(
+                    source,
+                    name,
+                    Optional.empty(),
+                    Optional.of(FileOutcome.failed(name, time, e.describe())),
+                    hash,
+                    time);
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void transform(Connection connection) {
+        try {
+            ReferenceData.write(connection, rules);
+            Optional<UnitDimension.RegistryFile> registry = UnitDimension.latestRegistry(connection);
+            if (registry.isPresent()) {
+                UnitDimension.write(connection, registry.get());
+            }
+            SqlPipeline.fromClasspath("load").run(connection, SqlPipeline.Engine.DUCKDB);
+        } catch (SQLException e) {
+            throw new DanhgiaException(
+                    ErrorCode.INTERNAL, MESSAGES.format("load.sqlFailed", "", e.getMessage()), null, e);
+        }
+    }
+
+    private static List<LoadReport.ProvisionalUnit> provisionalUnits(Connection connection) throws SQLException {
+        List<LoadReport.ProvisionalUnit> units = new ArrayList<>();
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "select unit_code, unit_name from core.dim_unit where is_provisional order by unit_code")) {
+            while (rows.next()) {
+                units.add(new LoadReport.ProvisionalUnit(rows.getString(1), rows.getString(2)));
+            }
+        }
+        return units;
+    }
+
+    private static String relativeName(Source source) {
+        return source.root()
+                .toAbsolutePath()
+                .normalize()
+                .relativize(source.file().toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
+    }
+
+    static String contentHash(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            return "unreadable";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package vn.danhgia.etl.load;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.form.InputKind;
+import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.core.level.LevelContext;
+import vn.danhgia.core.level.LevelSpelling;
+import vn.danhgia.core.level.LevelSpellings;
+import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.core.rules.RuleSet;
+import vn.danhgia.core.rules.ScoreBand;
+import vn.danhgia.core.unit.UnitNames;
+import vn.danhgia.core.unit.UnitTier;
+import vn.danhgia.core.unit.UnitType;
+
+/**
+ * The tables the SQL staging models join to, written from core's data files before the models run:
+ * level spellings, unit type spellings, the matching key of every unit name in the loaded files, the
+ * reject messages in the user's language, and the rule set of every year present. All are rewritten
+ * whole at every load, so they always match the code that reads them.
+ */
+final class ReferenceData {
+    private static final Messages MESSAGES = Messages.of("vn.danhgia.etl.load.messages");
+
+    /** Reason codes the staging models emit; each has a message "reject.<CODE>" in the bundle. */
+    static final List<String> REJECT_REASONS = List.of(
+            "UNKNOWN_LEVEL",
+            "AMBIGUOUS_LEVEL",
+            "MISSING_VALUE",
+            "INVALID_NUMBER",
+            "INVALID_DATE",
+            "INVALID_YEAR",
+            "DUPLICATE_PERSON",
+            "AMBIGUOUS_UNIT",
+            "UNKNOWN_FORM",
+            "UNKNOWN_STATUS");
+
+    private ReferenceData() {}
+
+    static void write(Connection connection, RuleBook rules) throws SQLException {
+        levelSpellings(connection);
+        unitTypeSpellings(connection);
+        unitTextKeys(connection);
+        rejectReasons(connection);
+        fieldLabels(connection);
+        ruleYears(connection, rules);
+    }
+
+    private static void levelSpellings(Connection connection) throws SQLException {
+        execute(connection, "delete from meta.level_spelling");
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into meta.level_spelling values (?, ?, ?, ?, ?)")) {
+            for (LevelSpelling spelling : LevelSpellings.all()) {
+                for (LevelContext context : LevelContext.values()) {
+                    if (!spelling.acceptedIn(context)) {
+                        continue;
+                    }
+                    insert.setString(1, spelling.key());
+                    insert.setString(2, spelling.rating().status().code());
+                    insert.setString(
+                            3,
+                            spelling.rating().level().map(level -> level.code()).orElse(null));
+                    insert.setString(4, context.name().toLowerCase(java.util.Locale.ROOT));
+                    if (spelling.onlyBeforeYear().isPresent()) {
+                        insert.setInt(5, spelling.onlyBeforeYear().getAsInt());
+                    } else {
+                        insert.setNull(5, Types.INTEGER);
+                    }
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void unitTypeSpellings(Connection connection) throws SQLException {
+        execute(connection, "delete from meta.unit_type_spelling");
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into meta.unit_type_spelling values (?, ?, ?)")) {
+            for (Map.Entry<String, UnitType> entry : UnitType.spellings().entrySet()) {
+                insert.setString(1, entry.getKey());
+                insert.setString(2, "type");
+                insert.setString(3, entry.getValue().code());
+                insert.addBatch();
+            }
+            for (Map.Entry<String, UnitTier> entry : UnitTier.spellings().entrySet()) {
+                insert.setString(1, entry.getKey());
+                insert.setString(2, "tier");
+                insert.setString(3, entry.getValue().code());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Every distinct unit name of the raw tables, with core's matching key (organ prefix removed, folded). */
+    private static void unitTextKeys(Connection connection) throws SQLException {
+        TreeSet<String> texts = new TreeSet<>();
+        String query = """
+                select unit from raw.member_rating union select cell from raw.member_rating
+                union select unit from raw.org_rating union select unit_name from raw.org_rating
+                union select unit_name from raw.leader_rating union select unit from raw.leader_rating
+                union select unit from raw.summary_report union select unit_name from raw.summary_report
+                union select unit_name from raw.discipline union select unit from raw.discipline
+                union select subject_name from raw.shortcoming union select unit from raw.shortcoming
+                union select unit_name from raw.monthly_score union select unit from raw.monthly_score
+                union select unit_name from raw.task_result union select unit from raw.task_result
+                union select unit_name from raw.submission union select unit from raw.submission
+                """;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                String text = rows.getString(1);
+                if (text != null && !text.isBlank()) {
+                    texts.add(text);
+                }
+            }
+        }
+        execute(connection, "delete from meta.unit_text_key");
+        try (PreparedStatement insert = connection.prepareStatement("insert into meta.unit_text_key values (?, ?)")) {
+            for (String text : texts) {
+                insert.setString(1, text);
+                insert.setString(2, UnitNames.matchKey(text));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void rejectReasons(Connection connection) throws SQLException {
+        execute(connection, "delete from meta.reject_reason");
+        try (PreparedStatement insert = connection.prepareStatement("insert into meta.reject_reason values (?, ?)")) {
+            for (String reason : REJECT_REASONS) {
+                insert.setString(1, reason);
+                insert.setString(2, MESSAGES.format("reject." + reason));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void fieldLabels(Connection connection) throws SQLException {
+        execute(connection, "delete from meta.field_label");
+        try (PreparedStatement insert = connection.prepareStatement("insert into meta.field_label values (?, ?, ?)")) {
+            for (InputKind kind : InputKind.values()) {
+                for (String field : kind.fields()) {
+                    insert.setString(1, kind.code());
+                    insert.setString(2, field);
+                    insert.setString(3, MESSAGES.format("field." + field));
+                    insert.addBatch();
+                }
+            }
+            for (String lineage : List.of("unit")) {
+                for (InputKind kind : InputKind.values()) {
+                    insert.setString(1, kind.code());
+                    insert.setString(2, lineage);
+                    insert.setString(3, MESSAGES.format("field." + lineage));
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** core.dim_rule_year for every year in the raw tables (and the years between them). */
+    private static void ruleYears(Connection connection, RuleBook rules) throws SQLException {
+        List<Integer> years = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet range = statement.executeQuery("""
+                        select min(year), max(year) from (
+                            select year from raw.member_rating union all select year from raw.org_rating
+                            union all select year from raw.leader_rating union all select year from raw.summary_report
+                            union all select year from raw.discipline union all select year from raw.monthly_score
+                            union all select year from raw.task_result union all select year from raw.submission
+                            union all select try_cast(review_year as int) from raw.shortcoming
+                        ) where year is not null
+                        """)) {
+            if (range.next() && range.getObject(1) != null) {
+                for (int year = range.getInt(1); year <= range.getInt(2); year++) {
+                    years.add(year);
+                }
+            }
+        }
+        execute(connection, "delete from core.dim_rule_year");
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into core.dim_rule_year values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int year : years) {
+                RuleSet rule;
+                try {
+                    rule = rules.forYear(year);
+                } catch (DanhgiaException noRuleSet) {
+                    continue; // years before the first rule set: staging rejects their rows by year
+                }
+                insert.setInt(1, year);
+                insert.setString(
+                        2,
+                        rule.framework().regulation() + " + " + rule.framework().guidance());
+                insert.setDouble(3, rule.excellentQuota().ratio());
+                insert.setString(4, rule.excellentQuota().scope().name().toLowerCase(java.util.Locale.ROOT));
+                setBand(insert, 5, rule, vn.danhgia.core.level.RatingLevel.EXCELLENT);
+                setBand(insert, 6, rule, vn.danhgia.core.level.RatingLevel.GOOD);
+                setBand(insert, 7, rule, vn.danhgia.core.level.RatingLevel.COMPLETED);
+                insert.setDate(8, Date.valueOf(rule.deadlines().reviewDoneBy(year)));
+                insert.setDate(9, Date.valueOf(rule.deadlines().reportSentBy(year)));
+                insert.setBoolean(10, rule.excellentQuota().confirmed());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void setBand(
+            PreparedStatement insert, int index, RuleSet rule, vn.danhgia.core.level.RatingLevel level)
+            throws SQLException {
+        Optional<Double> minimum = rule.scoreBands().flatMap(bands -> bands.bands().stream()
+                .filter(band -> band.level() == level)
+                .findFirst()
+                .map(ScoreBand::atLeast)
+                .filter(atLeast -> atLeast.isPresent())
+                .map(atLeast -> atLeast.getAsDouble()));
+        if (minimum.isPresent()) {
+            insert.setDouble(index, minimum.get());
+        } else {
+            insert.setNull(index, Types.DOUBLE);
+        }
+    }
+
+    static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+-- staging.member_rating: member lists typed, units resolved, people pseudonymized.
+-- stg_member_rating_checked holds every raw row with its typed values and the result of each check;
+-- the rows that fail a check go to meta.rejects (one reject per failed check), the others to staging.
+
+create or replace temporary view stg_member_rating_checked as
+with source as (
+
+    select
+        raw_rows.*,
+        links.person_key
+    from raw.member_rating as raw_rows
+    left join raw.person_link as links
+        on links.kind = 'member_rating'
+        and links.load_id = raw_rows.load_id
+        and links.source_file = raw_rows.source_file
+        and coalesce(links.source_sheet, '') = coalesce(raw_rows.source_sheet, '')
+        and links.source_row = raw_rows.source_row
+
+),
+
+levels as (
+
+    select folded_spelling, status, level, coalesce(only_before_year, 0) as before_year
+    from meta.level_spelling
+    where context = 'level_column'
+
+),
+
+typed as (
+
+    select
+        source.*,
+        coalesce(final_legacy.status, final_current.status) as final_status,
+        case when final_legacy.status is not null then final_legacy.level else final_current.level end
+            as final_level_code,
+        coalesce(self_legacy.status, self_current.status) as self_status,
+        case when self_legacy.status is not null then self_legacy.level else self_current.level end
+            as self_level_code,
+        coalesce(proposed_legacy.status, proposed_current.status) as proposed_status,
+        case when proposed_legacy.status is not null then proposed_legacy.level else proposed_current.level end
+            as proposed_level_code,
+        dg_year_of(source.birth) as birth_year,
+        dg_number(source.self_score) as self_score_value,
+        dg_number(source.proposed_score) as proposed_score_value,
+        dg_number(source.final_score) as final_score_value,
+        case
+            when source.card_number is null then 1
+            else row_number() over (
+                partition by source.year, source.card_number
+                order by source.load_id, source.source_file, source.source_sheet, source.source_row)
+        end as card_occurrence
+    from source
+    left join levels as final_current
+        on final_current.folded_spelling = dg_key(source.final_level) and final_current.before_year = 0
+    left join levels as final_legacy
+        on final_legacy.folded_spelling = dg_key(source.final_level) and final_legacy.before_year > source.year
+    left join levels as self_current
+        on self_current.folded_spelling = dg_key(source.self_level) and self_current.before_year = 0
+    left join levels as self_legacy
+        on self_legacy.folded_spelling = dg_key(source.self_level) and self_legacy.before_year > source.year
+    left join levels as proposed_current
+        on proposed_current.folded_spelling = dg_key(source.proposed_level) and proposed_current.before_year = 0
+    left join levels as proposed_legacy
+        on proposed_legacy.folded_spelling = dg_key(source.proposed_level)
+        and proposed_legacy.before_year > source.year
+
+),
+
+file_units as (
+
+    select
+        typed.*,
+        file_unit.unit_code as file_unit_code,
+        file_unit.count_candidates as file_unit_candidates,
+        case when file_unit.tier = 'cell' then file_unit.parent_code else file_unit.unit_code end as org_code,
+        case when file_unit.tier = 'cell' then file_unit.unit_code end as file_cell_code
+    from typed
+    left join stg_unit_resolution as file_unit
+        on file_unit.unit_text = typed.unit and file_unit.year = typed.year
+
+),
+
+cell_candidates as (
+
+    select
+        file_units.load_id,
+        file_units.source_file,
+        file_units.source_sheet,
+        file_units.source_row,
+        count(distinct units.unit_code) as count_candidates,
+        min(units.unit_code) as registered_code
+    from file_units
+    inner join meta.unit_text_key as keys
+        on keys.unit_text = file_units.cell
+    inner join core.unit_alias as aliases
+        on aliases.match_key = keys.match_key
+        and aliases.valid_from <= make_date(file_units.year, 12, 1)
+        and (aliases.valid_to is null or aliases.valid_to >= make_date(file_units.year, 12, 1))
+    inner join core.dim_unit as units
+        on units.unit_code = aliases.unit_code
+        and units.parent_code = file_units.org_code
+        and units.valid_from <= make_date(file_units.year, 12, 1)
+        and (units.valid_to is null or units.valid_to >= make_date(file_units.year, 12, 1))
+    group by file_units.load_id, file_units.source_file, file_units.source_sheet, file_units.source_row
+
+)
+
+select
+    file_units.*,
+    coalesce(cell_candidates.count_candidates, 0) as cell_candidates,
+    case
+        when file_units.cell is null then file_units.file_cell_code
+        when cell_candidates.count_candidates = 1 then cell_candidates.registered_code
+        when coalesce(cell_candidates.count_candidates, 0) = 0 then
+            file_units.org_code || '-P' || substr(md5(cell_keys.match_key), 1, 6)
+    end as cell_code
+from file_units
+left join cell_candidates
+    on cell_candidates.load_id = file_units.load_id
+    and cell_candidates.source_file = file_units.source_file
+    and coalesce(cell_candidates.source_sheet, '') = coalesce(file_units.source_sheet, '')
+    and cell_candidates.source_row = file_units.source_row
+left join meta.unit_text_key as cell_keys
+    on cell_keys.unit_text = file_units.cell;
+
+insert into meta.rejects
+with failures as (
+
+    select *, 'full_name' as column_name, full_name as value, 'MISSING_VALUE' as reason_code
+    from stg_member_rating_checked where full_name is null and card_number is null
+    union all
+    select *, 'final_level', final_level, 'MISSING_VALUE'
+    from stg_member_rating_checked where final_level is null
+    union all
+    select *, 'final_level', final_level, 'UNKNOWN_LEVEL'
+    from stg_member_rating_checked where final_level is not null and final_status is null
+    union all
+    select *, 'self_level', self_level, 'UNKNOWN_LEVEL'
+    from stg_member_rating_checked where self_level is not null and self_status is null
+    union all
+    select *, 'proposed_level', proposed_level, 'UNKNOWN_LEVEL'
+    from stg_member_rating_checked where proposed_level is not null and proposed_status is null
+    union all
+    select *, 'birth', birth, 'INVALID_YEAR'
+    from stg_member_rating_checked
+    where birth is not null and (birth_year is null or birth_year < year - 110 or birth_year > year - 16)
+    union all
+    select *, 'self_score', self_score, 'INVALID_NUMBER'
+    from stg_member_rating_checked
+    where self_score is not null and (self_score_value is null or self_score_value < 0 or self_score_value > 100)
+    union all
+    select *, 'proposed_score', proposed_score, 'INVALID_NUMBER'
+    from stg_member_rating_checked
+    where proposed_score is not null
+        and (proposed_score_value is null or proposed_score_value < 0 or proposed_score_value > 100)
+    union all
+    select *, 'final_score', final_score, 'INVALID_NUMBER'
+    from stg_member_rating_checked
+    where final_score is not null
+        and (final_score_value is null or final_score_value < 0 or final_score_value > 100)
+    union all
+    select *, 'card_number', card_number, 'DUPLICATE_PERSON'
+    from stg_member_rating_checked where card_occurrence > 1
+    union all
+    select *, 'unit', unit, 'AMBIGUOUS_UNIT'
+    from stg_member_rating_checked where file_unit_candidates > 1
+    union all
+    select *, 'cell', cell, 'AMBIGUOUS_UNIT'
+    from stg_member_rating_checked where cell_candidates > 1
+
+)
+
+select
+    failures.load_id,
+    failures.source_file,
+    failures.source_sheet,
+    failures.source_row,
+    failures.column_name,
+    failures.value,
+    failures.reason_code,
+    replace(replace(reasons.message, '{column}', coalesce(labels.label, failures.column_name)),
+        '{value}', coalesce(failures.value, '')) as message
+from failures
+left join meta.reject_reason as reasons on reasons.reason_code = failures.reason_code
+left join meta.field_label as labels on labels.kind = 'member_rating' and labels.field = failures.column_name;
+
+insert into staging.member_rating
+select
+    checked.load_id,
+    checked.source_file,
+    checked.source_sheet,
+    checked.source_row,
+    checked.year,
+    checked.unit,
+    checked.org_code,
+    try_cast(checked.seq as int),
+    checked.person_key,
+    checked.birth_year,
+    checked.cell,
+    checked.cell_code,
+    checked.position,
+    checked.final_status,
+    checked.self_level_code,
+    checked.proposed_level_code,
+    checked.final_level_code,
+    cast(checked.self_score_value as decimal(5, 2)),
+    cast(checked.proposed_score_value as decimal(5, 2)),
+    cast(checked.final_score_value as decimal(5, 2)),
+    checked.note
+from stg_member_rating_checked as checked
+where not exists (
+    select 1 from meta.rejects as rejects
+    where rejects.load_id = checked.load_id
+        and rejects.file = checked.source_file
+        and coalesce(rejects.sheet, '') = coalesce(checked.source_sheet, '')
+        and rejects.row = checked.source_row
+);
