@@ -87,6 +87,37 @@ class FormatsTest {
     }
 
     @Test
+    void readsDatesOfAWorkbookCountingFrom1904() throws IOException {
+        Path file = root.resolve("mac.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            var style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            var sheet = workbook.createSheet("DS");
+            sheet.createRow(0).createCell(0).setCellValue("CHI BỘ THÔN BẰNG");
+            sheet.createRow(1).createCell(0).setCellValue("DANH SÁCH NĂM 2024");
+            var header = sheet.createRow(2);
+            String[] titles = {"STT", "Họ và tên", "Ngày sinh", "Chi bộ đề nghị"};
+            for (int column = 0; column < titles.length; column++) {
+                header.createCell(column).setCellValue(titles[column]);
+            }
+            var data = sheet.createRow(3);
+            data.createCell(0).setCellValue(1);
+            data.createCell(1).setCellValue("Nguyễn Văn An");
+            var birth = data.createCell(2);
+            birth.setCellValue(LocalDate.of(1958, 3, 9));
+            birth.setCellStyle(style);
+            data.createCell(3).setCellValue("HTTNV");
+            try (var out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        CollectingSink sink = new CollectingSink();
+        reader.read(file, root, ReadHints.none(), sink);
+        assertThat(sink.atRow(4).field("birth")).contains("1958-03-09");
+    }
+
+    @Test
     void readsAnXlsCopyOfAMemberListWithItsTitleBlock() throws IOException {
         Path file = Fixtures.xls(
                 root.resolve("2022/ds cu.xls"),

@@ -28,18 +28,20 @@ final class NumberText {
     private record Style(Display display, short formatIndex, String format) {}
 
     private final StylesTable styles;
+    private final boolean date1904;
     private final Map<Integer, Style> byIndex = new HashMap<>();
     private final DataFormatter formatter = new DataFormatter(Locale.US);
 
-    NumberText(StylesTable styles) {
+    NumberText(StylesTable styles, boolean date1904) {
         this.styles = styles;
+        this.date1904 = date1904;
     }
 
     String text(double value, int styleIndex) {
         Style style = byIndex.computeIfAbsent(styleIndex, this::describe);
         return switch (style.display()) {
             case PLAIN -> CellText.plain(value);
-            case DATE -> DateUtil.isValidExcelDate(value) ? date(value) : CellText.plain(value);
+            case DATE -> DateUtil.isValidExcelDate(value) ? date(value, date1904) : CellText.plain(value);
             case FORMATTED -> formatter.formatRawCellContents(value, style.formatIndex(), style.format());
         };
     }
@@ -60,8 +62,8 @@ final class NumberText {
         return new Style(CellText.isPlainFormat(format) ? Display.PLAIN : Display.FORMATTED, index, format);
     }
 
-    private static String date(double value) {
-        LocalDateTime dateTime = DateUtil.getLocalDateTime(value);
+    private static String date(double value, boolean date1904) {
+        LocalDateTime dateTime = DateUtil.getLocalDateTime(value, date1904);
         return dateTime.toLocalTime().equals(LocalTime.MIDNIGHT)
                 ? dateTime.toLocalDate().toString()
                 : dateTime.format(DATE_TIME);

@@ -43,7 +43,7 @@ final class XlsxSource implements TableSource {
         this.pack = pack;
         this.reader = new XSSFReader(pack);
         this.sharedStrings = sharedStrings(pack);
-        this.numbers = new NumberText(reader.getStylesTable());
+        this.numbers = new NumberText(reader.getStylesTable(), usesDate1904(reader));
         List<Optional<String>> sheetNames = new ArrayList<>();
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         while (sheets.hasNext()) {
@@ -302,6 +302,32 @@ final class XlsxSource implements TableSource {
             throw new IOException("Damaged shared strings: " + e.getMessage(), e);
         }
         return strings;
+    }
+
+    /** Whether the workbook counts dates from 1904 (old Mac Excel) instead of 1900. */
+    private static boolean usesDate1904(XSSFReader reader) throws IOException, OpenXML4JException {
+        try (InputStream stream = reader.getWorkbookData()) {
+            XMLStreamReader xml = XML.createXMLStreamReader(stream);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                        String name = xml.getLocalName();
+                        if (name.equals("workbookPr")) {
+                            String value = xml.getAttributeValue(null, "date1904");
+                            return "1".equals(value) || "true".equalsIgnoreCase(value);
+                        }
+                        if (name.equals("sheets")) {
+                            return false;
+                        }
+                    }
+                }
+                return false;
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("Damaged workbook part: " + e.getMessage(), e);
+        }
     }
 
     /** The 0-based column of a cell reference ('B12' → 1). */
