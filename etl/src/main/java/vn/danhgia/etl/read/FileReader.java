@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.poi.EncryptedDocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,11 +59,14 @@ public final class FileReader {
     public FileSummary read(Path file, Path root, ReadHints hints, RawRowSink sink) {
         String sourceFile = Provenance.relative(file, root);
         FileSniffer.Format format = FileSniffer.sniff(file, sourceFile);
+        RawRowSink guarded = new GuardedSink(sink);
         try {
             return switch (format) {
-                case TEXT -> readText(file, sourceFile, hints, sink);
-                case XLSX, XLS -> readWorkbook(file, sourceFile, format, hints, sink);
+                case TEXT -> readText(file, sourceFile, hints, guarded);
+                case XLSX, XLS -> readWorkbook(file, sourceFile, format, hints, guarded);
             };
+        } catch (SinkFailure e) {
+            throw e.getCause();
         } catch (DanhgiaException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
@@ -72,8 +74,42 @@ public final class FileReader {
         } catch (IOException | UncheckedIOException e) {
             throw ReadErrors.unreadable(sourceFile, e, "read.io", ReadErrors.reason(e));
         } catch (RuntimeException e) {
-            // POI and the streaming reader signal damaged content with assorted runtime exceptions
+            // POI and the XML parser signal damaged content with assorted runtime exceptions
             throw ReadErrors.unreadable(sourceFile, e, "read.corrupt", ReadErrors.reason(e));
+        }
+    }
+
+    /** A failure of the caller's sink, kept apart so it is never reported as a damaged file. */
+    private static final class SinkFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    private record GuardedSink(RawRowSink sink) implements RawRowSink {
+        @Override
+        public void row(RawRow row) {
+            try {
+                sink.row(row);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        }
+
+        @Override
+        public void issue(RowIssue issue) {
+            try {
+                sink.issue(issue);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
         }
     }
 
@@ -108,8 +144,7 @@ public final class FileReader {
                 Iterator<TableRow> rows = table.rows(0);
                 List<TableRow> head = head(rows);
                 Survey survey = survey(sourceFile, table.sheetNames(), List.of(plan(table, 0, head)), head.isEmpty());
-                Iterator<TableRow> all =
-                        Stream.concat(head.stream(), remaining(rows)).iterator();
+                Iterator<TableRow> all = new HeadThenRest(head.iterator(), rows);
                 return readPlanned(
                         file, sourceFile, hints, sink, survey, index -> all, Optional.empty(), Optional.empty());
             }
@@ -270,8 +305,16 @@ public final class FileReader {
         return head;
     }
 
-    private static Stream<TableRow> remaining(Iterator<TableRow> rows) {
-        Iterable<TableRow> iterable = () -> rows;
-        return java.util.stream.StreamSupport.stream(iterable.spliterator(), false);
+    /** The buffered top rows, then the rest of the same stream. */
+    private record HeadThenRest(Iterator<TableRow> head, Iterator<TableRow> rest) implements Iterator<TableRow> {
+        @Override
+        public boolean hasNext() {
+            return head.hasNext() || rest.hasNext();
+        }
+
+        @Override
+        public TableRow next() {
+            return head.hasNext() ? head.next() : rest.next();
+        }
     }
 }

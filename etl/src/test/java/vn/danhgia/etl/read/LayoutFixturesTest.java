@@ -91,6 +91,7 @@ class LayoutFixturesTest {
                                         row(2, "Lê Thị Bình", 1980, "HTNV", "HTNV"),
                                         row("II. Chi bộ thôn Đoài"),
                                         row(3, "Trần Văn Cường", 1975, "Tốt", "Xuất sắc"),
+                                        row(4, null, null, null, null, "Đã ký cam kết"),
                                         row("Tổng cộng", "3 đảng viên"),
                                         null,
                                         row(null, null, null, "T/M ĐẢNG ỦY"),
@@ -103,7 +104,11 @@ class LayoutFixturesTest {
         assertThat(summary.layout().cellSource()).isEqualTo(Layout.CellSource.GROUP_ROWS);
         assertThat(sink.rows)
                 .extracting(row -> row.row() + ":" + row.field("cell").orElseThrow())
-                .containsExactly("8:Chi bộ thôn Đông", "9:Chi bộ thôn Đông", "11:II. Chi bộ thôn Đoài");
+                .containsExactly(
+                        "8:Chi bộ thôn Đông",
+                        "9:Chi bộ thôn Đông",
+                        "11:II. Chi bộ thôn Đoài",
+                        "12:II. Chi bộ thôn Đoài");
     }
 
     @Test

@@ -128,6 +128,28 @@ class UnreadableFilesTest {
     }
 
     @Test
+    void rejectsAPasswordProtectedWorkbook() throws Exception {
+        Path plain = Fixtures.xlsx(root.resolve("plain.xlsx"), Fixtures.sheet("DS", anonymousMemberList()));
+        Path locked = root.resolve("mat khau.xlsx");
+        try (var fileSystem = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var encryptor = info.getEncryptor();
+            encryptor.confirmPassword("bi mat");
+            try (var out = encryptor.getDataStream(fileSystem)) {
+                Files.copy(plain, out);
+            }
+            try (var out = Files.newOutputStream(locked)) {
+                fileSystem.writeFilesystem(out);
+            }
+        }
+        DanhgiaException error = failure(locked);
+        assertThat(error.code()).isEqualTo(ErrorCode.UNREADABLE_FILE);
+        assertThat(error.describe())
+                .isEqualTo("tệp \"mat khau.xlsx\": Tệp được đặt mật khẩu nên không đọc được. Cách sửa: mở bằng Excel,"
+                        + " gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại dưới dạng .xlsx.");
+    }
+
+    @Test
     void rejectsASpreadsheetOfUnknownLayout() throws IOException {
         Path file = Fixtures.xlsx(
                 root.resolve("2022/thu chi.xlsx"),
@@ -185,6 +207,25 @@ class UnreadableFilesTest {
         FileSummary summary = reader.read(file, root, new ReadHints(Optional.of(2030), Optional.of("khác")), sink);
         assertThat(summary.unit()).contains("DU xa Dong Lam");
         assertThat(summary.year()).contains(2022);
+    }
+
+    @Test
+    void passesTheSinksOwnFailureThroughUnchanged() throws IOException {
+        Path file = Fixtures.xlsx(
+                root.resolve("2022/ds - DU xa Dong Lam.xlsx"), Fixtures.sheet("DS", anonymousMemberList()));
+        IllegalStateException sinkFailure = new IllegalStateException("warehouse full");
+        RawRowSink failing = new RawRowSink() {
+            @Override
+            public void row(RawRow row) {
+                throw sinkFailure;
+            }
+
+            @Override
+            public void issue(RowIssue issue) {}
+        };
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> reader.read(file, root, ReadHints.none(), failing)))
+                .isSameAs(sinkFailure);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * Turns POI cells (streamed xlsx or HSSF xls) into the text a raw row keeps, faithful to what the user
+ * Turns POI cells (HSSF xls; xlsx goes through {@link NumberText}) into the text a raw row keeps, faithful to what the user
  * sees: a number in General format as its plain decimal (1958, not 1958.0; 86.5 stays 86.5), a number with
  * a display format as displayed (a card number formatted 00000000 keeps its leading zeros), a date cell
  * as ISO yyyy-MM-dd (with the time only when it has one), a formula as its cached result.
@@ -65,16 +65,27 @@ final class CellText {
         }
         String format =
                 cell.getCellStyle() == null ? "General" : cell.getCellStyle().getDataFormatString();
-        if (format == null || format.equalsIgnoreCase("General") || format.contains(",") || format.contains("@")) {
+        if (format == null || isPlainFormat(format)) {
             return plain(value);
         }
         return formatter.formatRawCellContents(value, cell.getCellStyle().getDataFormat(), format);
+    }
+
+    /**
+     * Formats whose display would only add noise for the staging: General, text ('@'), and thousands
+     * separators ('#,##0' would turn 1200000 into '1,200,000').
+     */
+    static boolean isPlainFormat(String format) {
+        return format.equalsIgnoreCase("General") || format.contains(",") || format.contains("@");
     }
 
     /** The shortest decimal that is the double (Excel stores 86.5 as exactly that double). */
     static String plain(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value); // the common case (years, counts, sequence numbers), cheaply
         }
         String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         return text.equals("-0") ? "0" : text;

@@ -68,6 +68,11 @@ final class CsvSource implements TableSource {
             public TableRow next() {
                 CSVRecord record = records.next();
                 long start = record.getCharacterPosition();
+                // the parser's position of a record that follows skipped empty lines is before those lines
+                while (start < text.length()
+                        && (text.charAt((int) start) == '\n' || text.charAt((int) start) == '\r')) {
+                    start++;
+                }
                 for (long index = position; index < start && index < text.length(); index++) {
                     if (text.charAt((int) index) == '\n') {
                         line++;
@@ -87,14 +92,16 @@ final class CsvSource implements TableSource {
     }
 
     /**
-     * The separator that splits the sampled lines into the most columns, consistently: among candidates
-     * that give the same count on at least 60% of the lines, the one with the highest count. So a
-     * semicolon file with decimal commas ('92,4;87,5') is split on semicolons.
+     * The separator that splits the sampled lines most consistently: each candidate's usual count per
+     * line (its mode) must hold on at least 60% of the lines; the candidate whose mode holds on the most
+     * lines wins, then the one giving more columns. So a semicolon file with decimal commas
+     * ('92,4;87,5') is split on semicolons: its header line has no comma.
      */
     static char detectSeparator(String text) {
         List<String> lines =
                 text.lines().filter(line -> !line.isBlank()).limit(SAMPLE_LINES).toList();
         char best = ',';
+        int bestLines = 0;
         int bestCount = 0;
         for (char candidate : SEPARATORS) {
             int[] histogram = new int[Columns.MAX + 1];
@@ -110,8 +117,9 @@ final class CsvSource implements TableSource {
                 }
             }
             boolean consistent = mode > 0 && modeLines >= lines.size() * 0.6;
-            if (consistent && mode > bestCount) {
+            if (consistent && (modeLines > bestLines || modeLines == bestLines && mode > bestCount)) {
                 best = candidate;
+                bestLines = modeLines;
                 bestCount = mode;
             }
         }

@@ -26,7 +26,7 @@ public record HeaderLayout(
         return firstRow + depth - 1;
     }
 
-    /** The row number of the numbering row, or 0 when there is none. */
+    /** Whether a numbering row follows the header ({@link #numberingRow} is then its row number, else 0). */
     public boolean hasNumberingRow() {
         return numberingRow > 0;
     }

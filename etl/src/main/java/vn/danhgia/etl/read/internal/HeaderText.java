@@ -1,5 +1,6 @@
 package vn.danhgia.etl.read.internal;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.danhgia.core.text.VietnameseText;
@@ -16,7 +17,33 @@ public final class HeaderText {
 
     /** NFC, trimmed, whitespace runs (NBSP and zero-width spaces included) collapsed to one space. */
     public static String clean(String text) {
-        return VietnameseText.clean(text);
+        return isAlreadyClean(text) ? text : VietnameseText.clean(text);
+    }
+
+    /**
+     * Whether {@link VietnameseText#clean} would return the text unchanged: no space at either end, no
+     * two in a row, no other whitespace, and NFC. Most cells are, and checking is far cheaper than
+     * rebuilding them (this is the reader's hottest path).
+     */
+    static boolean isAlreadyClean(String text) {
+        boolean previousSpace = true;
+        boolean ascii = true;
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (character == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+                continue;
+            }
+            if (character < 0x20 || (character >= 0x80 && VietnameseText.isSpace(character))) {
+                return false;
+            }
+            ascii &= character < 0x80;
+            previousSpace = false;
+        }
+        return (text.isEmpty() || !previousSpace) && (ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC));
     }
 
     /** Clean, without diacritics, đ as d, lower case. */

@@ -121,7 +121,8 @@ public final class SheetReader {
     }
 
     private boolean isSignature(TableRow row) {
-        if (row.filledCount() > 2) {
+        // A data row may be sparse, but it has a number (its sequence number) where a signature line has none.
+        if (row.filledCount() > 2 || row.hasTypedCell()) {
             return false;
         }
         for (int column = 0; column < row.width(); column++) {

@@ -1,0 +1,25 @@
+package vn.danhgia.etl.read.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CsvSourceTest {
+    @Test
+    void splitsOnSemicolonsWhenCommasAreDecimalMarks() {
+        assertThat(CsvSource.detectSeparator("Mã CB;Điểm tự chấm;Điểm\nCB1;92,4;87,5\nCB2;85,6;85,0\n"))
+                .isEqualTo(';');
+    }
+
+    @Test
+    void splitsOnCommasOutsideQuotes() {
+        assertThat(CsvSource.detectSeparator("STT,Họ và tên,Ghi chú\n1,\"An; Bình\",x\n2,Cường,y\n"))
+                .isEqualTo(',');
+    }
+
+    @Test
+    void splitsOnTabsDespiteATitleLine() {
+        assertThat(CsvSource.detectSeparator("DANH SÁCH, NĂM 2023\nSTT\tHọ và tên\tGhi chú\n1\tAn\t\n2\tBình\t\n"))
+                .isEqualTo('\t');
+    }
+}
