@@ -52,7 +52,14 @@ final class PublicContract {
             meta.rejects: load_id string, file string, sheet string, row int, column_name string, value string,
                 reason_code string, message string
             meta.audit: occurred_at timestamp, actor string, action string, object string, detail string
-            meta.level_spelling: folded_spelling string, status string, level string, context string
+            meta.level_spelling: folded_spelling string, status string, level string, context string,
+                only_before_year int
+            meta.read_issue: load_id string, file string, sheet string, row int, column_name string, value string,
+                reason_code string, message string
+            meta.unit_text_key: unit_text string, match_key string
+            meta.unit_type_spelling: folded_spelling string, kind string, code string
+            meta.reject_reason: reason_code string, message string
+            meta.field_label: kind string, field string, label string
             meta.schema_version: version int, applied_at timestamp
             restricted.person_identity: person_key string, card_number string, full_name string, birth_date date
             """;
