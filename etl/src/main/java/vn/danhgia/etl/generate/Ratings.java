@@ -119,7 +119,7 @@ final class Ratings {
                 differing++;
             }
         }
-        int needed = rated.size() >= 5 && !rubberStamp ? Math.max(1, (int) Math.ceil(rated.size() * 0.1)) : 0;
+        int needed = rated.size() >= 5 && !rubberStamp ? Math.max(2, (int) Math.ceil(rated.size() * 0.15)) : 0;
         for (MemberRow row : rated) {
             if (differing >= needed) {
                 break;

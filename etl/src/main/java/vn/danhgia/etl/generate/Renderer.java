@@ -63,7 +63,12 @@ final class Renderer {
                 switch (format) {
                     case CSV -> csv(table, encoding, separator, decimalComma, bad);
                     case XLSX -> fixZip(workbook(table, new SXSSFWorkbook(200), bad));
-                    case XLS -> workbook(table, new HSSFWorkbook(), bad);
+                    case XLS -> {
+                        HSSFWorkbook workbook = new HSSFWorkbook();
+                        workbook.createInformationProperties();
+                        workbook.getSummaryInformation().setAuthor("danhgia generate (mô phỏng)");
+                        yield workbook(table, workbook, bad);
+                    }
                 };
         Files.write(path, bytes);
         return new Written(relative, format, format == Format.CSV ? encoding.label() : null, table.dataRows(), bad);

@@ -9,8 +9,8 @@ import vn.danhgia.core.error.ErrorCode;
  * other (each block is simulated, written and dropped), which keeps memory bounded at any scale.
  */
 public enum Scale {
-    /** A small district for fast tests: 6 communes, 17 other organizations, about 1,500 members. */
-    TEST(1, 6, 17, 6, 1_400),
+    /** A small district for fast tests: 7 communes, 17 other organizations, about 1,500 members. */
+    TEST(1, 7, 17, 6, 1_500),
     DISTRICT(1, 23, 52, 21, 9_400),
     /** About 3,000 grassroots organizations and 450,000 members. */
     CITY(42, 23, 52, 21, 10_300),

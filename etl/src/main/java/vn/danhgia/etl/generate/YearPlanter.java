@@ -23,6 +23,8 @@ final class YearPlanter {
     private final SplittableRandom random;
     /** Organizations already carrying an organization-level plant this year. */
     private final Set<Unit> used = new LinkedHashSet<>();
+    /** People with an unremedied shortcoming (2025 on): never raised to excellent by another plant. */
+    private final Set<Person> open;
 
     YearPlanter(
             Plan plan,
@@ -40,6 +42,7 @@ final class YearPlanter {
         this.shortcomings = shortcomings;
         this.simulation = simulation;
         this.random = plan.random;
+        this.open = shortcomings.openPersons(year);
     }
 
     private List<OrganizationYear> candidates() {
@@ -64,7 +67,10 @@ final class YearPlanter {
     }
 
     private boolean plainMember(MemberRow row) {
-        return row.rated() && row.person.leaderPosition == null && !disciplined.contains(row.person);
+        return row.rated()
+                && row.person.leaderPosition == null
+                && !disciplined.contains(row.person)
+                && !open.contains(row.person);
     }
 
     private void setLevel(MemberRow row, Level level) {
@@ -216,6 +222,7 @@ final class YearPlanter {
                 if (row.rated()
                         && row.decided == Level.GOOD
                         && !disciplined.contains(row.person)
+                        && !open.contains(row.person)
                         && (row.person.leaderPosition != null) == leaderWanted
                         && quotaRoom(o, 1, 1)) {
                     row.proposedScore = Ratings.round1(85 + random.nextDouble() * 4.8);
