@@ -38,6 +38,7 @@ public final class Cli {
             }
         });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpWidth(110);
         commandLine.setExecutionExceptionHandler(Cli::handle);
         return commandLine.execute(args);
     }

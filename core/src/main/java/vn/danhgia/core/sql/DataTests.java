@@ -1,0 +1,101 @@
+package vn.danhgia.core.sql;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.error.ErrorCode;
+
+/**
+ * The data tests packaged under {@code sql/tests/} (listed in {@code sql/tests/index.yaml}), and a
+ * runner for JDBC engines. Spark runs the same {@link DataTest#query()} texts through its session.
+ */
+public final class DataTests {
+    public static final String FOLDER = "sql/tests/";
+    public static final String INDEX = FOLDER + "index.yaml";
+
+    /** How many failing rows a result keeps as examples. */
+    public static final int SAMPLE_SIZE = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataTests.class);
+
+    private DataTests() {}
+
+    /** The data tests packaged with this version of danhgia, in index order. */
+    public static List<DataTest> fromClasspath() {
+        return fromClasspath(DataTests.class.getClassLoader());
+    }
+
+    public static List<DataTest> fromClasspath(ClassLoader loader) {
+        Objects.requireNonNull(loader, "loader");
+        DataTestIndex index = ClasspathText.readIndex(loader, INDEX, DataTestIndex.class);
+        List<DataTest> tests = new ArrayList<>();
+        for (String file : index.files()) {
+            SqlScript script = SqlScript.parse(file, ClasspathText.read(loader, FOLDER + file));
+            if (script.statements().size() != 1) {
+                throw new DanhgiaException(
+                        ErrorCode.INTERNAL,
+                        ClasspathText.MESSAGES.format(
+                                "tests.notOneQuery",
+                                FOLDER + file,
+                                script.statements().size()));
+            }
+            tests.add(new DataTest(
+                    file.substring(0, file.length() - ".sql".length()),
+                    script.statements().get(0).text()));
+        }
+        return List.copyOf(tests);
+    }
+
+    /** Runs each test on {@code connection} and reports what it found; a query that fails to run throws. */
+    public static List<DataTestResult> run(Connection connection, List<DataTest> tests) {
+        Objects.requireNonNull(connection, "connection");
+        List<DataTestResult> results = new ArrayList<>();
+        for (DataTest test : tests) {
+            results.add(run(connection, test));
+        }
+        long failed = results.stream().filter(result -> !result.passed()).count();
+        LOG.info("data tests: {} run, {} failed", results.size(), failed);
+        return List.copyOf(results);
+    }
+
+    private static DataTestResult run(Connection connection, DataTest test) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(test.query())) {
+            ResultSetMetaData columns = rows.getMetaData();
+            int count = 0;
+            List<String> samples = new ArrayList<>();
+            while (rows.next()) {
+                count++;
+                if (samples.size() < SAMPLE_SIZE) {
+                    samples.add(describe(rows, columns));
+                }
+            }
+            return new DataTestResult(test.name(), count, samples);
+        } catch (SQLException e) {
+            throw new DanhgiaException(
+                    ErrorCode.WAREHOUSE_UNAVAILABLE,
+                    ClasspathText.MESSAGES.format("tests.failedToRun", test.name(), e.getMessage()),
+                    null,
+                    e);
+        }
+    }
+
+    private static String describe(ResultSet rows, ResultSetMetaData columns) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        for (int column = 1; column <= columns.getColumnCount(); column++) {
+            if (column > 1) {
+                text.append(", ");
+            }
+            text.append(columns.getColumnLabel(column)).append('=').append(rows.getString(column));
+        }
+        return text.toString();
+    }
+}

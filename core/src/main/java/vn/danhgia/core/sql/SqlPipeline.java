@@ -1,0 +1,121 @@
+package vn.danhgia.core.sql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.error.ErrorCode;
+
+/**
+ * An ordered list of SQL models ({@code sql/pipelines/<name>.yaml}) run on one engine. A step names a
+ * model without its engine: {@code staging/member_rating} runs {@code sql/staging/member_rating.sql},
+ * unless the rare engine-specific twin {@code member_rating.duckdb.sql} (or {@code .spark.sql}) exists.
+ * The files come from the classpath (the core jar), so every process runs the very same text.
+ */
+public final class SqlPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(SqlPipeline.class);
+
+    /** The engines a model can run on; the name is the file suffix of engine-specific twins. */
+    public enum Engine {
+        DUCKDB,
+        SPARK;
+
+        public String suffix() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final String name;
+    private final List<String> steps;
+    private final ClassLoader loader;
+
+    private SqlPipeline(String name, List<String> steps, ClassLoader loader) {
+        this.name = name;
+        this.steps = List.copyOf(steps);
+        this.loader = loader;
+    }
+
+    public static SqlPipeline fromClasspath(String name) {
+        return fromClasspath(name, SqlPipeline.class.getClassLoader());
+    }
+
+    public static SqlPipeline fromClasspath(String name, ClassLoader loader) {
+        String index = "sql/pipelines/" + name + ".yaml";
+        try (InputStream in = loader.getResourceAsStream(index)) {
+            if (in == null) {
+                throw new DanhgiaException(ErrorCode.INTERNAL, "SQL pipeline " + index + " is not on the classpath");
+            }
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            List<String> steps = new ArrayList<>();
+            root.path("steps").forEach(step -> steps.add(step.asText()));
+            if (steps.isEmpty()) {
+                throw new DanhgiaException(ErrorCode.INTERNAL, "SQL pipeline " + index + " lists no steps");
+            }
+            return new SqlPipeline(name, steps, loader);
+        } catch (IOException e) {
+            throw new DanhgiaException(ErrorCode.INTERNAL, "Cannot read SQL pipeline " + index, null, e);
+        }
+    }
+
+    public List<String> steps() {
+        return steps;
+    }
+
+    /** The scripts this pipeline runs on {@code engine}, in order. */
+    public List<SqlScript> scripts(Engine engine) {
+        List<SqlScript> scripts = new ArrayList<>();
+        for (String step : steps) {
+            scripts.add(script(step, engine));
+        }
+        return scripts;
+    }
+
+    /** The script of one model on one engine: its engine-specific twin if there is one, else the shared text. */
+    public SqlScript script(String step, Engine engine) {
+        String specific = "sql/" + step + "." + engine.suffix() + ".sql";
+        String shared = "sql/" + step + ".sql";
+        for (String resource : List.of(specific, shared)) {
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                if (in != null) {
+                    return SqlScript.parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new DanhgiaException(ErrorCode.INTERNAL, "Cannot read " + resource, null, e);
+            }
+        }
+        throw new DanhgiaException(
+                ErrorCode.INTERNAL, "SQL pipeline " + name + ": neither " + specific + " nor " + shared + " exists");
+    }
+
+    /** Runs every statement of every step on a JDBC connection (DuckDB), one log line per step. */
+    public void run(Connection connection, Engine engine) {
+        Objects.requireNonNull(connection, "connection");
+        for (SqlScript script : scripts(engine)) {
+            long started = System.nanoTime();
+            for (SqlStatement statement : script.statements()) {
+                try (Statement jdbc = connection.createStatement()) {
+                    jdbc.execute(statement.text());
+                } catch (SQLException e) {
+                    throw new DanhgiaException(
+                            ErrorCode.INTERNAL,
+                            script.name() + ", line " + statement.line() + ": " + e.getMessage(),
+                            null,
+                            e);
+                }
+            }
+            LOG.info("{}: {} ms", script.name(), (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package vn.danhgia.core.unit;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import vn.danhgia.core.text.VietnameseText;
+
+/**
+ * Unit names as files write them. "Đảng ủy xã Đông Lâm", "Đảng bộ xã Đông Lâm" and "DANG UY XA DONG
+ * LAM" all name the unit "xã Đông Lâm": the organ words in front ("Đảng bộ", "Chi bộ", "Ban Thường
+ * vụ", ...) are data, in {@code organ-prefixes.yaml}. Words such as "xã" and "thị trấn" are kept, since
+ * they tell "xã Hòa Sơn" from "Trường THCS Hòa Sơn".
+ */
+public final class UnitNames {
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private UnitNames() {}
+
+    /**
+     * The name without its organ prefixes, otherwise as written (NFC, spaces collapsed): "Đảng ủy xã
+     * Đông Lâm" → "xã Đông Lâm", "Ban Thường vụ Đảng ủy xã X" → "xã X". A name that is nothing but a
+     * prefix ("Đảng bộ") is returned whole.
+     */
+    public static String stripOrganPrefix(String name) {
+        Objects.requireNonNull(name, "name");
+        List<String> words = Arrays.asList(VietnameseText.clean(name).split(" "));
+        int start = 0;
+        int matched;
+        while ((matched = Prefixes.longestAt(words, start)) > 0 && start + matched < words.size()) {
+            start += matched;
+        }
+        return String.join(" ", words.subList(start, words.size()));
+    }
+
+    /**
+     * The key two spellings of one unit's name share: the name without organ prefixes and without
+     * parenthesized remarks ("(mới)", "(mô phỏng)"), folded (no case, no diacritics), punctuation turned
+     * into spaces. "Đảng ủy xã Đông Lâm", "Đảng bộ xã Đông Lâm" and "DANG UY XA DONG LAM" → "xa dong lam".
+     * Several units may share a key (a new unit named like an old one): callers decide, never guess.
+     */
+    public static String matchKey(String name) {
+        String withoutRemarks = PARENTHESES.matcher(VietnameseText.clean(name)).replaceAll(" ");
+        return foldWords(stripOrganPrefix(withoutRemarks));
+    }
+
+    /** Folded words only: punctuation turned into spaces ("Tài chính - Kế hoạch" → "tai chinh ke hoach"). */
+    static String foldWords(String text) {
+        return NOT_LETTER_OR_DIGIT
+                .matcher(VietnameseText.fold(text))
+                .replaceAll(" ")
+                .strip();
+    }
+
+    /** The organ prefixes, folded and split into words, longest first. */
+    private static final class Prefixes {
+        static final List<List<String>> ALL =
+                UnitData.texts(UnitData.read("organ-prefixes.yaml").get("prefixes"), "organ-prefixes.yaml > prefixes")
+                        .stream()
+                        .map(prefix -> List.of(VietnameseText.fold(prefix).split(" ")))
+                        .sorted(Comparator.comparingInt((List<String> prefix) -> prefix.size())
+                                .reversed())
+                        .toList();
+
+        /** The number of words of the longest prefix found at {@code start}, or 0. */
+        static int longestAt(List<String> words, int start) {
+            for (List<String> prefix : ALL) {
+                if (start + prefix.size() <= words.size() && matches(words, start, prefix)) {
+                    return prefix.size();
+                }
+            }
+            return 0;
+        }
+
+        private static boolean matches(List<String> words, int start, List<String> prefix) {
+            for (int i = 0; i < prefix.size(); i++) {
+                if (!VietnameseText.fold(words.get(start + i)).equals(prefix.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

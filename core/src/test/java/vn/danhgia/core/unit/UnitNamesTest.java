@@ -1,0 +1,58 @@
+package vn.danhgia.core.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnitNamesTest {
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Đảng ủy xã Đông Lâm|xã Đông Lâm",
+                "Đảng bộ xã Đông Lâm|xã Đông Lâm",
+                "Chi bộ Trường THCS Hòa Sơn|Trường THCS Hòa Sơn",
+                "Đảng bộ bộ phận thôn Bằng|thôn Bằng",
+                "Đảng ủy bộ phận khu A|khu A",
+                "Tổ đảng số 2|số 2",
+                "Ban Thường vụ Đảng ủy xã Tây Lâm|xã Tây Lâm",
+                "UBND thị trấn Phú Lạc|thị trấn Phú Lạc",
+                "DANG UY XA DONG LAM|XA DONG LAM",
+                "xã Hòa Sơn|xã Hòa Sơn",
+                "Đảng bộ|Đảng bộ"
+            })
+    void stripsOrganPrefixesOnly(String name, String expected) {
+        assertThat(UnitNames.stripOrganPrefix(name)).isEqualTo(expected);
+    }
+
+    @Test
+    void differentOrgansOfOneUnitShareAMatchKey() {
+        assertThat(UnitNames.matchKey("Đảng ủy xã Đông Lâm")).isEqualTo("xa dong lam");
+        assertThat(UnitNames.matchKey("Đảng bộ xã Đông Lâm")).isEqualTo("xa dong lam");
+        assertThat(UnitNames.matchKey("DANG UY XA DONG LAM")).isEqualTo("xa dong lam");
+        assertThat(UnitNames.matchKey(Normalizer.normalize("đảng  ủy\u00A0xã Đông Lâm", Normalizer.Form.NFD)))
+                .isEqualTo("xa dong lam");
+    }
+
+    @Test
+    void keepsTheWordThatTellsACommuneFromASchool() {
+        assertThat(UnitNames.matchKey("Đảng bộ xã Hòa Sơn")).isEqualTo("xa hoa son");
+        assertThat(UnitNames.matchKey("Chi bộ Trường THCS Hòa Sơn")).isEqualTo("truong thcs hoa son");
+    }
+
+    @Test
+    void dropsRemarksInParenthesesAndPunctuation() {
+        assertThat(UnitNames.matchKey("Đảng bộ xã Đoài Sơn (mới)")).isEqualTo("xa doai son");
+        assertThat(UnitNames.matchKey("Chi bộ Phòng Tài chính - Kế hoạch"))
+                .isEqualTo(UnitNames.matchKey("Chi bộ Phòng Tài chính – Kế hoạch"))
+                .isEqualTo("phong tai chinh ke hoach");
+    }
+
+    @Test
+    void doesNotTakeAWordThatOnlyLooksLikeAnAbbreviation() {
+        assertThat(UnitNames.matchKey("Chi bộ Du lịch Hồ Đồng Mô")).isEqualTo("du lich ho dong mo");
+    }
+}

@@ -1,0 +1,277 @@
+package vn.danhgia.etl.read;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.poi.EncryptedDocumentException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.form.InputKind;
+import vn.danhgia.core.text.TextEncoding;
+import vn.danhgia.etl.read.internal.FileSniffer;
+import vn.danhgia.etl.read.internal.HeaderDetector;
+import vn.danhgia.etl.read.internal.Provenance;
+import vn.danhgia.etl.read.internal.ReadErrors;
+import vn.danhgia.etl.read.internal.SheetPlan;
+import vn.danhgia.etl.read.internal.SheetReader;
+import vn.danhgia.etl.read.internal.SynonymTable;
+import vn.danhgia.etl.read.internal.TableRow;
+import vn.danhgia.etl.read.internal.TableSource;
+import vn.danhgia.etl.read.internal.TableSources;
+import vn.danhgia.etl.read.internal.TableSources.OpenedText;
+import vn.danhgia.etl.read.internal.Units;
+
+/**
+ * Reads one unit file (xlsx, xls, csv, txt) into raw rows, detecting everything from its content: what
+ * it is (from its first bytes), its text encoding and separator, the header row(s) and with them the
+ * kind of form, the year and issuing unit (title block, year column, folder, file name, then the hints),
+ * and the layout (cell column, cell-group rows, one sheet per cell, x-marks, SL/% pairs).
+ *
+ * <p>Detection uses only each sheet's top rows; the data are then streamed to the sink, row by row, with
+ * nothing buffered. A file that cannot be read, whose layout is unknown, or whose year or unit is missing
+ * fails before any row is delivered. A workbook damaged midway fails with {@code UNREADABLE_FILE} after
+ * some rows were delivered: the caller must discard that file's rows (see {@link RawRowSink}).
+ */
+public final class FileReader {
+    /** How many rows from the top of a sheet are searched for the title block and header. */
+    public static final int HEAD_ROWS = 40;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileReader.class);
+
+    private final SynonymTable synonyms;
+    private final HeaderDetector detector;
+
+    public FileReader() {
+        this(SynonymTable.defaults());
+    }
+
+    FileReader(SynonymTable synonyms) {
+        this.synonyms = synonyms;
+        this.detector = new HeaderDetector(synonyms);
+    }
+
+    public FileSummary read(Path file, Path root, ReadHints hints, RawRowSink sink) {
+        String sourceFile = Provenance.relative(file, root);
+        FileSniffer.Format format = FileSniffer.sniff(file, sourceFile);
+        try {
+            return switch (format) {
+                case TEXT -> readText(file, sourceFile, hints, sink);
+                case XLSX, XLS -> readWorkbook(file, sourceFile, format, hints, sink);
+            };
+        } catch (DanhgiaException e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw ReadErrors.unreadable(sourceFile, e, "read.encrypted");
+        } catch (IOException | UncheckedIOException e) {
+            throw ReadErrors.unreadable(sourceFile, e, "read.io", ReadErrors.reason(e));
+        } catch (RuntimeException e) {
+            // POI and the streaming reader signal damaged content with assorted runtime exceptions
+            throw ReadErrors.unreadable(sourceFile, e, "read.corrupt", ReadErrors.reason(e));
+        }
+    }
+
+    private FileSummary readText(Path file, String sourceFile, ReadHints hints, RawRowSink sink) throws IOException {
+        OpenedText opened = TableSources.openText(Files.readAllBytes(file), sourceFile);
+        try (TableSource table = opened.source()) {
+            List<TableRow> head = head(table.rows(0));
+            Optional<SheetPlan> plan = SheetPlan.of(0, Optional.empty(), head, detector, synonyms);
+            if (plan.isEmpty()) {
+                throw ReadErrors.unknownLayout(sourceFile, HEAD_ROWS);
+            }
+            Survey survey = new Survey(List.of(plan.get()), List.of());
+            Iterator<TableRow> rows = table.rows(0);
+            return readPlanned(
+                    file,
+                    sourceFile,
+                    hints,
+                    sink,
+                    survey,
+                    index -> rows,
+                    Optional.of(opened.encoding()),
+                    Optional.of(opened.separator()));
+        }
+    }
+
+    private FileSummary readWorkbook(
+            Path file, String sourceFile, FileSniffer.Format format, ReadHints hints, RawRowSink sink)
+            throws IOException {
+        try (TableSource table = TableSources.openWorkbook(file, format)) {
+            int sheets = table.sheetNames().size();
+            if (sheets == 1) {
+                Iterator<TableRow> rows = table.rows(0);
+                List<TableRow> head = head(rows);
+                Survey survey = survey(sourceFile, table.sheetNames(), List.of(plan(table, 0, head)), head.isEmpty());
+                Iterator<TableRow> all =
+                        Stream.concat(head.stream(), remaining(rows)).iterator();
+                return readPlanned(
+                        file, sourceFile, hints, sink, survey, index -> all, Optional.empty(), Optional.empty());
+            }
+            Survey survey;
+            // A second opening reads only the top rows of every sheet, so that the unit and the cells of a
+            // one-sheet-per-cell workbook are known before the first row is delivered.
+            try (TableSource surveyed = TableSources.openWorkbook(file, format)) {
+                List<Optional<SheetPlan>> plans = new ArrayList<>();
+                boolean allBlank = true;
+                for (int index = 0; index < sheets; index++) {
+                    List<TableRow> head = head(surveyed.rows(index));
+                    allBlank &= head.isEmpty();
+                    plans.add(plan(surveyed, index, head));
+                }
+                survey = survey(sourceFile, surveyed.sheetNames(), plans, allBlank);
+            }
+            return readPlanned(file, sourceFile, hints, sink, survey, table::rows, Optional.empty(), Optional.empty());
+        }
+    }
+
+    private Optional<SheetPlan> plan(TableSource table, int index, List<TableRow> head) {
+        return SheetPlan.of(index, table.sheetNames().get(index), head, detector, synonyms);
+    }
+
+    /** The sheets of the file's kind (that of the first sheet with a header) and the names of the others. */
+    private record Survey(List<SheetPlan> plans, List<String> skippedSheets) {}
+
+    private Survey survey(
+            String sourceFile, List<Optional<String>> names, List<Optional<SheetPlan>> plans, boolean allBlank) {
+        Optional<InputKind> kind = plans.stream()
+                .flatMap(Optional::stream)
+                .map(plan -> plan.header().rules().kind())
+                .findFirst();
+        if (kind.isEmpty()) {
+            throw allBlank
+                    ? ReadErrors.empty(sourceFile, "read.emptyWorkbook")
+                    : ReadErrors.unknownLayout(sourceFile, HEAD_ROWS);
+        }
+        List<SheetPlan> read = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Optional<SheetPlan> plan : plans) {
+            if (plan.isPresent() && plan.get().header().rules().kind() == kind.get()) {
+                read.add(plan.get());
+            }
+        }
+        for (int index = 0; index < plans.size(); index++) {
+            int sheetIndex = index;
+            if (read.stream().noneMatch(plan -> plan.sheetIndex() == sheetIndex)) {
+                skipped.add(names.get(sheetIndex).orElse(String.valueOf(sheetIndex + 1)));
+            }
+        }
+        return new Survey(read, skipped);
+    }
+
+    private interface RowsOfSheet {
+        Iterator<TableRow> rows(int sheet);
+    }
+
+    private FileSummary readPlanned(
+            Path file,
+            String sourceFile,
+            ReadHints hints,
+            RawRowSink sink,
+            Survey survey,
+            RowsOfSheet rowsOfSheet,
+            Optional<TextEncoding> encoding,
+            Optional<Character> separator) {
+        SheetPlan first = survey.plans().get(0);
+        InputKind kind = first.header().rules().kind();
+        Units.Resolved units = Units.resolve(survey.plans(), file, sourceFile, hints, synonyms);
+        Optional<Integer> year = year(file, sourceFile, hints, survey.plans());
+        SheetReader reader = new SheetReader(synonyms, sourceFile, sink);
+        List<String> sheets = new ArrayList<>();
+        for (SheetPlan plan : survey.plans()) {
+            Optional<String> sheetCell = units.sheetCells().getOrDefault(plan.sheetIndex(), Optional.empty());
+            reader.read(
+                    new SheetReader.SheetContext(plan, kind, year, units.unit(), sheetCell),
+                    rowsOfSheet.rows(plan.sheetIndex()));
+            plan.sheetName().ifPresent(sheets::add);
+        }
+        Layout layout = new Layout(
+                first.header().firstRow(),
+                first.header().depth(),
+                first.header().hasNumberingRow(),
+                first.header().hasMarks(),
+                first.header().countShares(),
+                cellSource(kind, first, units, reader),
+                separator);
+        FileSummary summary = new FileSummary(
+                sourceFile,
+                kind,
+                year,
+                units.unit(),
+                sheets,
+                survey.skippedSheets(),
+                reader.rowsRead(),
+                reader.rowIssues(),
+                encoding,
+                layout);
+        LOG.info(
+                "{}: {} ({}), year {}, unit {}, {} rows, {} row issues",
+                sourceFile,
+                kind.code(),
+                layout.cellSource(),
+                year.map(String::valueOf).orElse("-"),
+                units.unit().orElse("-"),
+                reader.rowsRead(),
+                reader.rowIssues());
+        return summary;
+    }
+
+    private static Layout.CellSource cellSource(
+            InputKind kind, SheetPlan first, Units.Resolved units, SheetReader reader) {
+        if (!kind.fields().contains("cell")) {
+            return Layout.CellSource.NONE;
+        }
+        if (first.header().binds("cell")) {
+            return Layout.CellSource.COLUMN;
+        }
+        if (reader.groupRowsSeen()) {
+            return Layout.CellSource.GROUP_ROWS;
+        }
+        return units.sheetCells().values().stream().anyMatch(Optional::isPresent)
+                ? Layout.CellSource.SHEETS
+                : Layout.CellSource.NONE;
+    }
+
+    /** Title, then (for kinds whose rows carry a year) the rows, then folder, file name and the hint. */
+    private Optional<Integer> year(Path file, String sourceFile, ReadHints hints, List<SheetPlan> plans) {
+        Optional<Integer> year = plans.stream()
+                .map(SheetPlan::titleYear)
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (year.isEmpty()) {
+            year = Provenance.folderYear(file, sourceFile);
+        }
+        if (year.isEmpty()) {
+            year = Provenance.fileNameYear(file);
+        }
+        if (year.isEmpty()) {
+            year = hints.year();
+        }
+        var rules = plans.get(0).header().rules();
+        if (year.isEmpty() && rules.needsYear() && rules.yearField().isEmpty()) {
+            throw ReadErrors.missingYear(sourceFile, rules.kind());
+        }
+        return year;
+    }
+
+    private static List<TableRow> head(Iterator<TableRow> rows) {
+        List<TableRow> head = new ArrayList<>();
+        while (head.size() < HEAD_ROWS && rows.hasNext()) {
+            TableRow row = rows.next();
+            if (!row.isBlank()) {
+                head.add(row);
+            }
+        }
+        return head;
+    }
+
+    private static Stream<TableRow> remaining(Iterator<TableRow> rows) {
+        Iterable<TableRow> iterable = () -> rows;
+        return java.util.stream.StreamSupport.stream(iterable.spliterator(), false);
+    }
+}

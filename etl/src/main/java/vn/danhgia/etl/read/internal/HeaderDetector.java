@@ -1,0 +1,206 @@
+package vn.danhgia.etl.read.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the header of a sheet among its top rows and with it the kind of the file: every row (alone, or
+ * with the row below as a sub-header) is mapped against every kind's synonyms, and the mapping with the
+ * most fields that satisfies a kind's requirements wins (ties: the earlier row, then the earlier kind).
+ */
+public final class HeaderDetector {
+    private static final Set<String> LEVEL_FIELDS = Set.of("self_level", "proposed_level", "final_level");
+    private static final Pattern NUMBERING_CELL = Pattern.compile("\\(?\\s*(\\d{1,2}|[A-Za-z])\\s*\\)?");
+    private static final int MIN_FIELDS = 2;
+    private static final int MIN_MARK_COLUMNS = 2;
+
+    private final SynonymTable synonyms;
+
+    public HeaderDetector(SynonymTable synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    /** The best header among the top rows of one sheet, if any row looks like one. */
+    public Optional<HeaderLayout> detect(List<TableRow> head) {
+        HeaderLayout best = null;
+        int bestScore = 0;
+        // A row that is the sub-header of an accepted two-row header is not a header of its own (a row of
+        // level names under 'Chi bộ xếp loại' would otherwise read as a summary's count columns).
+        java.util.Set<Integer> subHeaderRows = new java.util.HashSet<>();
+        for (int index = 0; index < head.size(); index++) {
+            TableRow top = head.get(index);
+            if (top.filledCount() < MIN_FIELDS || top.hasTypedCell() || subHeaderRows.contains(top.number())) {
+                continue;
+            }
+            TableRow sub = index + 1 < head.size() ? head.get(index + 1) : null;
+            boolean subUsable =
+                    sub != null && sub.number() == top.number() + 1 && !sub.hasTypedCell() && !isNumberingRow(sub);
+            for (KindRules rules : synonyms.kinds()) {
+                Mapping single = map(rules, top, null);
+                Mapping chosen = single;
+                int depth = 1;
+                if (subUsable) {
+                    Mapping pair = map(rules, top, sub);
+                    if (pair.subRecognized() > 0
+                            && rules.accepts(pair.fields())
+                            && pair.fields().size() >= single.fields().size()) {
+                        chosen = pair;
+                        depth = 2;
+                        subHeaderRows.add(sub.number());
+                    }
+                }
+                int score = chosen.fields().size();
+                if (score >= MIN_FIELDS && score > bestScore && rules.accepts(chosen.fields())) {
+                    bestScore = score;
+                    best = new HeaderLayout(rules, top.number(), depth, chosen.bindings(), chosen.countShares(), 0);
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(withNumbering(best, head));
+    }
+
+    private HeaderLayout withNumbering(HeaderLayout layout, List<TableRow> head) {
+        for (TableRow row : head) {
+            if (row.number() > layout.lastRow()) {
+                return isNumberingRow(row) ? layout.withNumberingRow(row.number()) : layout;
+            }
+        }
+        return layout;
+    }
+
+    /** A row like '(1) (2) (3) ...' or '1 2 3 ...' or 'A B C': at least three cells, increasing. */
+    public static boolean isNumberingRow(TableRow row) {
+        if (row.filledCount() < 3) {
+            return false;
+        }
+        int previous = -1;
+        for (int column = 0; column < row.width(); column++) {
+            String value = row.value(column);
+            if (value.isEmpty()) {
+                continue;
+            }
+            var matcher = NUMBERING_CELL.matcher(value);
+            if (!matcher.matches()) {
+                return false;
+            }
+            String token = matcher.group(1);
+            int ordinal = Character.isDigit(token.charAt(0))
+                    ? Integer.parseInt(token)
+                    : Character.toUpperCase(token.charAt(0)) - 'A' + 1;
+            if (ordinal <= previous) {
+                return false;
+            }
+            previous = ordinal;
+        }
+        return true;
+    }
+
+    private record Mapping(List<ColumnBinding> bindings, Set<String> fields, int subRecognized, boolean countShares) {}
+
+    /**
+     * Maps the columns of a header row (and of its sub-header row, when given) to the fields of one kind.
+     * Under a group title spanning several columns (merged cells leave all but the first empty), the
+     * sub-header names the field; level names under a level field are mark columns; 'SL'/'%' under a level
+     * name are its count and (dropped) share.
+     */
+    private Mapping map(KindRules rules, TableRow top, TableRow sub) {
+        List<ColumnBinding> bindings = new ArrayList<>();
+        Set<String> bound = new LinkedHashSet<>();
+        Map<String, Integer> marksPerField = new HashMap<>();
+        int recognized = 0;
+        boolean shares = false;
+        String group = "";
+        int width = Math.max(top.width(), sub == null ? 0 : sub.width());
+        for (int column = 0; column < width; column++) {
+            String topText = top.value(column);
+            String subText = sub == null ? "" : sub.value(column);
+            if (!topText.isEmpty()) {
+                group = topText;
+            } else if (subText.isEmpty()) {
+                group = "";
+            }
+            String parent = topText.isEmpty() ? group : topText;
+            boolean carried = topText.isEmpty();
+            String parentKey = HeaderText.key(parent);
+            Optional<String> field = Optional.empty();
+            Optional<String> markLevel = Optional.empty();
+            String header = parent;
+            if (!subText.isEmpty()) {
+                String subKey = HeaderText.key(subText);
+                Optional<String> parentField = rules.fieldFor(parentKey);
+                Optional<String> countField =
+                        synonyms.levelCountField(parentKey).filter(rules::hasField);
+                if (synonyms.isCountHeader(subKey) && countField.isPresent()) {
+                    field = countField;
+                    recognized++;
+                } else if (synonyms.isShareHeader(subKey) && synonyms.isLevelHeader(parentKey)) {
+                    shares = true;
+                    recognized++;
+                } else if (synonyms.isLevelHeader(subKey)
+                        && parentField.filter(LEVEL_FIELDS::contains).isPresent()) {
+                    field = parentField;
+                    markLevel = Optional.of(subText);
+                    header = parent + " / " + subText;
+                    recognized++;
+                } else if (rules.fieldFor(subKey).isPresent()) {
+                    field = rules.fieldFor(subKey);
+                    header = subText;
+                    recognized++;
+                } else if (rules.fieldFor(HeaderText.key(parent + " " + subText))
+                        .isPresent()) {
+                    field = rules.fieldFor(HeaderText.key(parent + " " + subText));
+                    header = parent + " " + subText;
+                    recognized++;
+                } else if (!carried) {
+                    field = parentField;
+                }
+            } else if (!topText.isEmpty()) {
+                String topKey = HeaderText.key(topText);
+                field = rules.fieldFor(topKey);
+                if (field.isEmpty()) {
+                    field = synonyms.levelCountField(topKey).filter(rules::hasField);
+                }
+                if (field.isEmpty() && synonyms.isLevelHeader(topKey) && rules.hasField("final_level")) {
+                    field = Optional.of("final_level");
+                    markLevel = Optional.of(topText);
+                }
+            }
+            if (field.isEmpty()) {
+                continue;
+            }
+            String name = field.get();
+            if (markLevel.isPresent()) {
+                if (bound.contains(name) && !marksPerField.containsKey(name)) {
+                    continue;
+                }
+                marksPerField.merge(name, 1, Integer::sum);
+            } else if (bound.contains(name)) {
+                continue;
+            }
+            bound.add(name);
+            bindings.add(new ColumnBinding(column, name, header, markLevel));
+        }
+        dropLoneMarks(bindings, bound, marksPerField);
+        return new Mapping(bindings, bound, recognized, shares);
+    }
+
+    /** One level-named column is not a mark group: it is more likely a mislabeled text column. */
+    private static void dropLoneMarks(
+            List<ColumnBinding> bindings, Set<String> bound, Map<String, Integer> marksPerField) {
+        marksPerField.forEach((field, count) -> {
+            if (count < MIN_MARK_COLUMNS) {
+                bindings.removeIf(binding -> binding.field().equals(field));
+                bound.remove(field);
+            }
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package vn.danhgia.etl.read.internal;
+
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.core.error.SourceLocation;
+import vn.danhgia.core.form.InputKind;
+import vn.danhgia.core.i18n.Messages;
+
+/** Every error a reader raises, built in one place from the etl.read bundle. */
+public final class ReadErrors {
+    private static final Messages MESSAGES = Messages.of("vn.danhgia.etl.read.messages");
+
+    private ReadErrors() {}
+
+    public static String message(String key, Object... arguments) {
+        return MESSAGES.format(key, arguments);
+    }
+
+    public static String kindName(InputKind kind) {
+        return MESSAGES.format("kind." + kind.code());
+    }
+
+    public static DanhgiaException empty(String sourceFile, String key) {
+        return new DanhgiaException(ErrorCode.EMPTY_FILE, message(key), SourceLocation.ofFile(sourceFile));
+    }
+
+    public static DanhgiaException unreadable(String sourceFile, String key, Object... arguments) {
+        return new DanhgiaException(
+                ErrorCode.UNREADABLE_FILE, message(key, arguments), SourceLocation.ofFile(sourceFile));
+    }
+
+    public static DanhgiaException unreadable(String sourceFile, Throwable cause, String key, Object... arguments) {
+        return new DanhgiaException(
+                ErrorCode.UNREADABLE_FILE, message(key, arguments), SourceLocation.ofFile(sourceFile), cause);
+    }
+
+    public static DanhgiaException unknownLayout(String sourceFile, int headRows) {
+        return new DanhgiaException(
+                ErrorCode.UNKNOWN_LAYOUT, message("read.unknownLayout", headRows), SourceLocation.ofFile(sourceFile));
+    }
+
+    public static DanhgiaException missingYear(String sourceFile, InputKind kind) {
+        return new DanhgiaException(
+                ErrorCode.MISSING_VALUE,
+                message("read.missingYear", kindName(kind)),
+                SourceLocation.ofFile(sourceFile));
+    }
+
+    public static DanhgiaException missingUnit(String sourceFile, InputKind kind) {
+        return new DanhgiaException(
+                ErrorCode.MISSING_VALUE,
+                message("read.missingUnit", kindName(kind)),
+                SourceLocation.ofFile(sourceFile));
+    }
+
+    /** A short reason from a low-level exception, for the message's parenthesis. */
+    public static String reason(Throwable error) {
+        Throwable deepest = error;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String text = deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+}

@@ -1,0 +1,68 @@
+-- meta: the warehouse's own bookkeeping, written by the loader, the analyzer and the dashboard.
+-- Times (_at) are UTC wall-clock timestamps: DuckDB's timestamp has no zone, so every writer stores
+-- UTC (and Spark sessions run with spark.sql.session.timeZone=UTC); screens convert to local time.
+
+-- meta.load_log: one row per file and load (`danhgia load`). status: 'running', 'loaded', 'failed'
+-- (a file is loaded whole or not at all), 'superseded' (a later load of the same content or of the
+-- same unit, kind and year replaced it: superseded_by names that load). content_hash: sha-256 of the
+-- file's bytes, so re-loading the same file is recognized. encoding: the detected text encoding
+-- (vn.danhgia.core.text.TextEncoding), null for xlsx. unit_text: the unit as detected in the file.
+create table if not exists meta.load_log (
+    load_id string,
+    file string,
+    kind string,
+    year int,
+    unit_code string,
+    rows_read int,
+    rows_loaded int,
+    rows_rejected int,
+    status string,
+    message string,
+    started_at timestamp,
+    finished_at timestamp,
+    content_hash string,
+    superseded_by string,
+    encoding string,
+    unit_text string
+);
+
+-- meta.rejects: one row per value (or row) that could not be loaded or typed, with the place it came
+-- from and why, so analysts can fix the file. reason_code: a vn.danhgia.core.error.ErrorCode name
+-- (e.g. 'UNKNOWN_LEVEL'); message: the user's-language text saying how to fix it.
+create table if not exists meta.rejects (
+    load_id string,
+    file string,
+    sheet string,
+    row int,
+    column_name string,
+    value string,
+    reason_code string,
+    message string
+);
+
+-- meta.audit: who did what and when (logins, identity resolutions, exports, uploads, account changes).
+-- occurred_at, not `at`: AT is a reserved word in DuckDB, and quoting differs between the engines.
+create table if not exists meta.audit (
+    occurred_at timestamp,
+    actor string,
+    action string,
+    object string,
+    detail string
+);
+
+-- meta.level_spelling: every known spelling of a level or status, folded (NFC, lower case, no
+-- diacritics, đ -> d, spaces collapsed), from vn.danhgia.core.level.LevelSpellings; staging looks raw
+-- level text up here. status: a status code; level: a level code (null unless status = 'rated');
+-- context: 'level_column' (a column that holds levels) or 'generic' (any text, e.g. a note).
+create table if not exists meta.level_spelling (
+    folded_spelling string,
+    status string,
+    level string,
+    context string
+);
+
+-- meta.schema_version: the versions of this schema applied to the warehouse (one row per version).
+create table if not exists meta.schema_version (
+    version int,
+    applied_at timestamp
+);
