@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.core.text.TextEncoding;
 import vn.danhgia.etl.generate.Renderer.Format;
 import vn.danhgia.etl.generate.Renderer.Written;
 import vn.danhgia.etl.generate.YearRecords.OrganizationYear;
@@ -121,10 +122,10 @@ public final class Generator {
                 Format format = o.layout == MemberLayout.CSV
                         ? Format.CSV
                         : render.nextInt(100) < 7 && o.layout == MemberLayout.CLASSIC ? Format.XLS : Format.XLSX;
-                LegacyEncoder encoding = format == Format.CSV ? pickEncoding(render) : LegacyEncoder.UTF8;
+                TextEncoding encoding = format == Format.CSV ? pickEncoding(render) : TextEncoding.UTF8;
                 emit(table, dir, format, encoding, render.nextBoolean() ? ',' : ';', false);
                 if (o.writesSummary) {
-                    emit(YearTables.summary(o, year), dir, Format.XLSX, LegacyEncoder.UTF8, ',', false);
+                    emit(YearTables.summary(o, year), dir, Format.XLSX, TextEncoding.UTF8, ',', false);
                 }
             }
             boolean tcvn = year == 2018;
@@ -132,29 +133,29 @@ public final class Generator {
                     YearTables.organizations(records, suffix, layouts),
                     dir,
                     tcvn || year % 2 == 1 ? Format.CSV : Format.XLSX,
-                    tcvn ? LegacyEncoder.TCVN3 : LegacyEncoder.UTF8_BOM,
+                    tcvn ? TextEncoding.TCVN3 : TextEncoding.UTF8_BOM,
                     ',',
                     false);
-            emit(YearTables.leaders(records, suffix, layouts), dir, Format.XLSX, LegacyEncoder.UTF8, ',', false);
+            emit(YearTables.leaders(records, suffix, layouts), dir, Format.XLSX, TextEncoding.UTF8, ',', false);
             emit(
                     YearTables.discipline(records, suffix),
                     dir,
                     Format.CSV,
-                    year % 2 == 0 ? LegacyEncoder.WINDOWS_1258 : LegacyEncoder.UTF16LE_BOM,
+                    year % 2 == 0 ? TextEncoding.WINDOWS_1258 : TextEncoding.UTF16LE_BOM,
                     ',',
                     false);
-            emit(YearTables.shortcomings(records, suffix), dir, Format.XLSX, LegacyEncoder.UTF8, ',', false);
+            emit(YearTables.shortcomings(records, suffix), dir, Format.XLSX, TextEncoding.UTF8, ',', false);
             if (year >= 2022) {
-                emit(YearTables.monthly(records, suffix), dir, Format.CSV, LegacyEncoder.UTF8_BOM, ';', true);
+                emit(YearTables.monthly(records, suffix), dir, Format.CSV, TextEncoding.UTF8_BOM, ';', true);
             }
-            emit(YearTables.tasks(records, suffix), dir, Format.XLSX, LegacyEncoder.UTF8, ',', false);
-            emit(YearTables.submissions(records, suffix), dir, Format.XLSX, LegacyEncoder.UTF8, ',', false);
+            emit(YearTables.tasks(records, suffix), dir, Format.XLSX, TextEncoding.UTF8, ',', false);
+            emit(YearTables.submissions(records, suffix), dir, Format.XLSX, TextEncoding.UTF8, ',', false);
         }
         emit(
                 YearTables.registry(simulation.structure.all, suffix, options.toYear()),
                 "units",
                 Format.XLSX,
-                LegacyEncoder.UTF8,
+                TextEncoding.UTF8,
                 ',',
                 false);
         truth.addAll(Audit.findings(simulation));
@@ -163,23 +164,23 @@ public final class Generator {
         LOG.info("block {}: {} files so far, {} rows", simulation.structure.districtCode, files, rows);
     }
 
-    private static LegacyEncoder pickEncoding(SplittableRandom random) {
+    private static TextEncoding pickEncoding(SplittableRandom random) {
         int draw = random.nextInt(100);
         return draw < 30
-                ? LegacyEncoder.UTF8_BOM
+                ? TextEncoding.UTF8_BOM
                 : draw < 50
-                        ? LegacyEncoder.UTF8
+                        ? TextEncoding.UTF8
                         : draw < 70
-                                ? LegacyEncoder.WINDOWS_1258
-                                : draw < 85 ? LegacyEncoder.UTF16LE_BOM : LegacyEncoder.TCVN3;
+                                ? TextEncoding.WINDOWS_1258
+                                : draw < 85 ? TextEncoding.UTF16LE_BOM : TextEncoding.TCVN3;
     }
 
     private void emit(
-            Table table, String dir, Format format, LegacyEncoder encoding, char separator, boolean decimalComma)
+            Table table, String dir, Format format, TextEncoding encoding, char separator, boolean decimalComma)
             throws IOException {
         if (options.csvOnly()) {
             format = Format.CSV;
-            encoding = LegacyEncoder.UTF8;
+            encoding = TextEncoding.UTF8;
             separator = ',';
             decimalComma = false;
         }

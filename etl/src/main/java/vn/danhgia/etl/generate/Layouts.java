@@ -32,7 +32,8 @@ final class Layouts {
     }
 
     static String abbreviation(Unit org) {
-        return (org.committee ? "DU " : "Chi bo ") + ascii(org.shortName);
+        // File names carry the unit after their last " - ": a unit name's own dash loses its spaces.
+        return (org.committee ? "DU " : "Chi bo ") + ascii(org.shortName).replace(" - ", "-");
     }
 
     String level(Level level) {
@@ -271,8 +272,9 @@ final class Layouts {
             for (Map.Entry<Unit, List<MemberRow>> entry : byCell.entrySet()) {
                 if (layout == MemberLayout.SCORED_CELL_GROUPS) {
                     sheet.groupRows.add(sheet.rows.size());
-                    sheet.rows.add(
-                            new Object[] {roman(group++), entry.getKey().name.toUpperCase(Locale.ROOT)});
+                    sheet.rows.add(new Object[] {
+                        roman(group++) + ". " + entry.getKey().name.toUpperCase(Locale.ROOT)
+                    });
                 }
                 for (MemberRow row : entry.getValue()) {
                     addScored(sheet, row, seq++, year);

@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.danhgia.core.text.TextEncoding;
 
 /** Renders a {@link Table} as xlsx (streaming), xls or CSV, byte for byte the same for the same table. */
 final class Renderer {
@@ -50,7 +51,7 @@ final class Renderer {
             Path root,
             String relativeDir,
             Format format,
-            LegacyEncoder encoding,
+            TextEncoding encoding,
             char separator,
             boolean decimalComma)
             throws IOException {
@@ -71,7 +72,7 @@ final class Renderer {
                     }
                 };
         Files.write(path, bytes);
-        return new Written(relative, format, format == Format.CSV ? encoding.label() : null, table.dataRows(), bad);
+        return new Written(relative, format, format == Format.CSV ? encoding.code() : null, table.dataRows(), bad);
     }
 
     private static byte[] workbook(Table table, Workbook workbook, List<String> bad) throws IOException {
@@ -183,7 +184,7 @@ final class Renderer {
     }
 
     private static byte[] csv(
-            Table table, LegacyEncoder encoding, char separator, boolean decimalComma, List<String> bad) {
+            Table table, TextEncoding encoding, char separator, boolean decimalComma, List<String> bad) {
         StringBuilder text = new StringBuilder();
         line(text, table.flatHeader(), separator, decimalComma);
         int r = 2;

@@ -140,6 +140,22 @@ class GeneratorTest {
     }
 
     @Test
+    void csvFormatsWriteTheSameRowsAsCsvOnly() throws IOException {
+        Path csv = temp.resolve("csv");
+        Generator.Result csvResult = new Generator(new GeneratorOptions(Scale.TEST, 2018, 2025, 7, csv, true)).run();
+        assertThat(csvResult.rows()).isEqualTo(result.rows());
+        assertThat(csvResult.files()).isEqualTo(result.files());
+        try (Stream<Path> files = Files.walk(csv)) {
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(Path::toString)
+                            .filter(name -> !name.endsWith(".csv") && !name.endsWith(".json") && !name.endsWith(".md")))
+                    .isEmpty();
+        }
+        assertThat(Files.readString(csv.resolve("truth/findings.csv")))
+                .isEqualTo(Files.readString(first.resolve("truth/findings.csv")));
+    }
+
+    @Test
     void badRowsAreListedAtAboutTheirRate() {
         long memberRows = 0;
         long bad = 0;
