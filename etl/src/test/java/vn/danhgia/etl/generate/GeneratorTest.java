@@ -6,11 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,6 +22,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.danhgia.core.text.EncodingDetector;
+import vn.danhgia.core.text.TextEncoding;
 
 /** Files of the small test preset: determinism, readability, manifest and truth. */
 class GeneratorTest {
@@ -106,37 +103,11 @@ class GeneratorTest {
         assertThat(checked).isGreaterThan(10);
     }
 
-    /** Strict decoding; TCVN3 through the generator's own table (core's decoder replaces this once on main). */
-    private static String decode(byte[] bytes, String encoding) throws CharacterCodingException {
-        return switch (encoding) {
-            case "UTF-8" -> strict(bytes, 0, StandardCharsets.UTF_8);
-            case "UTF-8 BOM" -> {
-                assertThat(bytes[0]).isEqualTo((byte) 0xEF);
-                yield strict(bytes, 3, StandardCharsets.UTF_8);
-            }
-            case "UTF-16LE BOM" -> {
-                assertThat(bytes[0]).isEqualTo((byte) 0xFF);
-                yield strict(bytes, 2, StandardCharsets.UTF_16LE);
-            }
-            case "Windows-1258" ->
-                java.text.Normalizer.normalize(
-                        strict(bytes, 0, Charset.forName("windows-1258")), java.text.Normalizer.Form.NFC);
-            case "TCVN3" -> {
-                for (byte b : bytes) {
-                    assertThat(b).isNotEqualTo((byte) '?');
-                }
-                yield new String(bytes, StandardCharsets.ISO_8859_1);
-            }
-            default -> throw new AssertionError(encoding);
-        };
-    }
-
-    private static String strict(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
-        return charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                .toString();
+    /** Core's strict decoder of the declared encoding, which the detector must also find. */
+    private static String decode(byte[] bytes, String encoding) {
+        TextEncoding declared = TextEncoding.fromCode(encoding).orElseThrow();
+        assertThat(EncodingDetector.detect(bytes)).isEqualTo(declared);
+        return declared.decode(bytes);
     }
 
     @Test
