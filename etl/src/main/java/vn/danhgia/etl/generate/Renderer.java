@@ -24,7 +24,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.danhgia.core.text.TextEncoding;
 
 /** Renders a {@link Table} as xlsx (streaming), xls or CSV, byte for byte the same for the same table. */
@@ -42,6 +44,7 @@ final class Renderer {
             Date.from(LocalDate.of(2025, 12, 31).atStartOfDay().toInstant(ZoneOffset.UTC));
     private static final long FIXED_ZIP_TIME =
             LocalDate.of(2025, 12, 31).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    private static final int STREAMING_ROWS = 2_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Renderer() {}
@@ -63,11 +66,20 @@ final class Renderer {
         byte[] bytes =
                 switch (format) {
                     case CSV -> csv(table, encoding, separator, decimalComma, bad);
-                    case XLSX -> fixZip(workbook(table, new SXSSFWorkbook(200), bad));
+                    // Small workbooks are faster in memory; big ones stream through SXSSF's temp files.
+                    case XLSX ->
+                        fixZip(workbook(
+                                table,
+                                table.dataRows() > STREAMING_ROWS ? new SXSSFWorkbook(200) : new XSSFWorkbook(),
+                                bad));
                     case XLS -> {
                         HSSFWorkbook workbook = new HSSFWorkbook();
+                        // Empty property sets (no timestamps): POI warns when a workbook has none.
                         workbook.createInformationProperties();
-                        workbook.getSummaryInformation().setAuthor("danhgia generate (mô phỏng)");
+                        workbook.getSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UNICODE);
+                        workbook.getDocumentSummaryInformation()
+                                .getFirstSection()
+                                .setCodepage(CodePageUtil.CP_UNICODE);
                         yield workbook(table, workbook, bad);
                     }
                 };
@@ -110,8 +122,11 @@ final class Renderer {
                     put(sheet.createRow(r++), footer, dateStyle);
                 }
             }
-            if (workbook instanceof SXSSFWorkbook streaming) {
-                var properties = streaming.getXSSFWorkbook().getProperties().getCoreProperties();
+            XSSFWorkbook xssf = workbook instanceof SXSSFWorkbook streaming
+                    ? streaming.getXSSFWorkbook()
+                    : workbook instanceof XSSFWorkbook plain ? plain : null;
+            if (xssf != null) {
+                var properties = xssf.getProperties().getCoreProperties();
                 properties.setCreated(Optional.of(FIXED_DATE));
                 properties.setModified(Optional.of(FIXED_DATE));
                 properties.setCreator("danhgia generate (mô phỏng)");
