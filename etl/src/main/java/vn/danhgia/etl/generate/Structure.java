@@ -204,7 +204,10 @@ final class Structure {
     /** Moves the cells of {@code from} under {@code into} (new codes, lineage to the old ones). */
     private void moveCells(Unit from, Unit into, LocalDate date) {
         for (Unit cell : from.cells) {
-            Unit moved = addCell(into, cell.name, cell.type, date);
+            // Two merged communes may both have a "thôn Đông": the moved one keeps its old commune's name.
+            boolean taken = into.cells.stream().anyMatch(other -> other.validOn(date) && other.name.equals(cell.name));
+            String name = taken ? cell.name + " (" + from.shortName + " cũ)" : cell.name;
+            Unit moved = addCell(into, name, cell.type, date);
             cell.validTo = date.minusDays(1);
             cell.successorCode = moved.code;
         }
