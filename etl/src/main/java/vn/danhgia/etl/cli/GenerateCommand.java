@@ -7,6 +7,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.cli.WarehouseOption;
+import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.etl.generate.Generator;
+import vn.danhgia.etl.generate.GeneratorOptions;
 
 @Command(name = "generate", mixinStandardHelpOptions = true)
 public final class GenerateCommand implements Callable<Integer> {
@@ -38,6 +41,17 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw Cli.notYetAvailable("generate", "[2] danhgia generate");
+        GeneratorOptions options = GeneratorOptions.parse(scale, years, seed, out, formats);
+        Generator.Result result = new Generator(options).run();
+        long perSecond = Math.round(result.rows() / Math.max(result.seconds(), 0.001));
+        System.err.println(Messages.of("vn.danhgia.etl.generate.messages")
+                .format(
+                        "done",
+                        result.files(),
+                        result.rows(),
+                        out,
+                        String.format(java.util.Locale.ROOT, "%.1f", result.seconds()),
+                        perSecond));
+        return Cli.EXIT_OK;
     }
 }

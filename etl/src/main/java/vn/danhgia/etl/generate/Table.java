@@ -1,0 +1,66 @@
+package vn.danhgia.etl.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One output file before rendering: title rows, a one- or two-row header (merged groups), an optional
+ * numbering row, one or more sheets of data rows, and footer rows (totals, signature).
+ */
+final class Table {
+    static final class Sheet {
+        final String name;
+        final List<Object[]> rows = new ArrayList<>();
+        /** Data row index → bad-row reason. */
+        final Map<Integer, String> badRows = new LinkedHashMap<>();
+        /** Indexes of rows that are cell-group rows, not members. */
+        final List<Integer> groupRows = new ArrayList<>();
+
+        Sheet(String name) {
+            this.name = name;
+        }
+    }
+
+    final String kind;
+    final int year;
+    final String unitCode;
+    final String baseName;
+    final List<Object[]> titleRows = new ArrayList<>();
+    Object[] header;
+    /** Second header row for merged groups (null entries: the upper cell spans both rows). */
+    Object[] subHeader;
+
+    boolean numberingRow;
+    final List<Sheet> sheets = new ArrayList<>();
+    final List<Object[]> footerRows = new ArrayList<>();
+    final List<String> variations = new ArrayList<>();
+
+    Table(String kind, int year, String unitCode, String baseName) {
+        this.kind = kind;
+        this.year = year;
+        this.unitCode = unitCode;
+        this.baseName = baseName;
+    }
+
+    Sheet sheet(String name) {
+        Sheet sheet = new Sheet(name);
+        sheets.add(sheet);
+        return sheet;
+    }
+
+    /** The label of each column as a flat CSV header: the sub-header where there is one. */
+    String[] flatHeader() {
+        String[] labels = new String[header.length];
+        for (int i = 0; i < header.length; i++) {
+            Object sub = subHeader == null ? null : subHeader[i];
+            labels[i] = sub != null ? sub.toString() : header[i] == null ? "" : header[i].toString();
+        }
+        return labels;
+    }
+
+    int dataRows() {
+        return sheets.stream().mapToInt(s -> s.rows.size() - s.groupRows.size()).sum();
+    }
+}
