@@ -87,7 +87,8 @@ create table if not exists meta.read_issue (
 -- SQL joins instead of re-implementing the prefix list. Matched against core.unit_alias.match_key.
 create table if not exists meta.unit_text_key (
     unit_text string,
-    match_key string
+    match_key string,
+    exact_key string
 );
 
 -- meta.unit_type_spelling: folded spellings of unit types and tiers ("sự nghiệp" -> 'public_service',

@@ -127,7 +127,7 @@ insert into meta.rejects
 with failures as (
 
     select *, 'full_name' as column_name, full_name as value, 'MISSING_VALUE' as reason_code
-    from stg_member_rating_checked where full_name is null and card_number is null
+    from stg_member_rating_checked where full_name is null
     union all
     select *, 'final_level', final_level, 'MISSING_VALUE'
     from stg_member_rating_checked where final_level is null

@@ -1,12 +1,19 @@
 package vn.danhgia.analytics.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.danhgia.analytics.bench.LoadBenchmark;
 import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.cli.WarehouseOption;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.error.ErrorCode;
 
 @Command(name = "bench", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
@@ -19,8 +26,27 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "district", descriptionKey = "bench.option.scale")
     String scale;
 
+    @Option(names = "--seed", defaultValue = "2025", descriptionKey = "generate.option.seed")
+    long seed;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "data/bench", descriptionKey = "bench.option.work")
+    Path work;
+
     @Override
-    public Integer call() {
-        throw Cli.notYetAvailable("bench " + what, "[3] danhgia load, [5] Spark");
+    public Integer call() throws Exception {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        switch (what) {
+            case "load" -> {
+                Files.createDirectories(work);
+                LoadBenchmark.Result result = new LoadBenchmark(work).run(scale, seed, out);
+                return result.ratio() <= LoadBenchmark.TARGET_RATIO ? Cli.EXIT_OK : Cli.EXIT_FAILURE;
+            }
+            case "analyze" -> throw Cli.notYetAvailable("bench analyze", "[5] Delta Lake và Spark");
+            default ->
+                throw new DanhgiaException(
+                        ErrorCode.INVALID_USAGE,
+                        vn.danhgia.core.i18n.Messages.of("vn.danhgia.analytics.bench.messages")
+                                .format("bench.unknown", what));
+        }
     }
 }

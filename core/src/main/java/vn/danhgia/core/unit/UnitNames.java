@@ -16,6 +16,8 @@ import vn.danhgia.core.text.VietnameseText;
 public final class UnitNames {
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A list number in front of a name, as cell-group rows write it: "26.", "3)", "II.", "a)". */
+    private static final Pattern LEADING_ORDINAL = Pattern.compile("^(\\d{1,3}|[IVXivx]{1,5}|[a-zA-Z])[.)]\\s+");
 
     private UnitNames() {}
 
@@ -26,11 +28,16 @@ public final class UnitNames {
      */
     public static String stripOrganPrefix(String name) {
         Objects.requireNonNull(name, "name");
-        List<String> words = Arrays.asList(VietnameseText.clean(name).split(" "));
+        String cleaned = LEADING_ORDINAL.matcher(VietnameseText.clean(name)).replaceFirst("");
+        List<String> words = Arrays.asList(cleaned.split(" "));
         int start = 0;
         int matched;
         while ((matched = Prefixes.longestAt(words, start)) > 0 && start + matched < words.size()) {
+            boolean leading = Prefixes.isLeading(words, start, matched);
             start += matched;
+            if (!leading) {
+                break;
+            }
         }
         return String.join(" ", words.subList(start, words.size()));
     }
@@ -44,6 +51,18 @@ public final class UnitNames {
     public static String matchKey(String name) {
         String withoutRemarks = PARENTHESES.matcher(VietnameseText.clean(name)).replaceAll(" ");
         return foldWords(stripOrganPrefix(withoutRemarks));
+    }
+
+    /**
+     * A stricter key for telling apart names that fold alike: "thôn Đông" and "thôn Đồng", or the two
+     * "thôn Thịnh" of a merged commune told apart by "(xã Thanh Thái cũ)". The organ prefix and list
+     * number go, case and punctuation are ignored, but diacritics and remarks in brackets stay.
+     */
+    public static String exactKey(String name) {
+        return NOT_LETTER_OR_DIGIT
+                .matcher(stripOrganPrefix(name).toLowerCase(java.util.Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** Folded words only: punctuation turned into spaces ("Tài chính - Kế hoạch" → "tai chinh ke hoach"). */
@@ -63,6 +82,17 @@ public final class UnitNames {
                         .sorted(Comparator.comparingInt((List<String> prefix) -> prefix.size())
                                 .reversed())
                         .toList();
+
+        static final List<List<String>> LEADING =
+                UnitData.texts(UnitData.read("organ-prefixes.yaml").get("leading"), "organ-prefixes.yaml > leading")
+                        .stream()
+                        .map(prefix -> List.of(VietnameseText.fold(prefix).split(" ")))
+                        .toList();
+
+        /** Whether the prefix of {@code length} words at {@code start} is one that another organ may follow. */
+        static boolean isLeading(List<String> words, int start, int length) {
+            return LEADING.stream().anyMatch(prefix -> prefix.size() == length && matches(words, start, prefix));
+        }
 
         /** The number of words of the longest prefix found at {@code start}, or 0. */
         static int longestAt(List<String> words, int start) {

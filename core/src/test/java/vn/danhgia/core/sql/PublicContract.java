@@ -56,7 +56,7 @@ final class PublicContract {
                 only_before_year int
             meta.read_issue: load_id string, file string, sheet string, row int, column_name string, value string,
                 reason_code string, message string
-            meta.unit_text_key: unit_text string, match_key string
+            meta.unit_text_key: unit_text string, match_key string, exact_key string
             meta.unit_type_spelling: folded_spelling string, kind string, code string
             meta.reject_reason: reason_code string, message string
             meta.field_label: kind string, field string, label string

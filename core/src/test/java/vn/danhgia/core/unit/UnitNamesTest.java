@@ -55,4 +55,32 @@ class UnitNamesTest {
     void doesNotTakeAWordThatOnlyLooksLikeAnAbbreviation() {
         assertThat(UnitNames.matchKey("Chi bộ Du lịch Hồ Đồng Mô")).isEqualTo("du lich ho dong mo");
     }
+
+    @Test
+    void stripsOnePartyOrganSoACellOfTheFrontStaysApartFromTheDistrict() {
+        assertThat(UnitNames.matchKey("Chi bộ Ủy ban Mặt trận Tổ quốc huyện Liên Lâm"))
+                .isEqualTo("uy ban mat tran to quoc huyen lien lam");
+        assertThat(UnitNames.matchKey("Đảng bộ huyện Liên Lâm")).isEqualTo("huyen lien lam");
+        assertThat(UnitNames.matchKey("UBND xã Đoài Sơn")).isEqualTo("xa doai son");
+    }
+
+    @Test
+    void aLeadingOrganLetsTheNextPrefixGoToo() {
+        assertThat(UnitNames.matchKey("Ban Thường vụ Đảng ủy xã Đông Lâm")).isEqualTo("xa dong lam");
+    }
+
+    @Test
+    void dropsTheListNumberOfACellGroupRow() {
+        assertThat(UnitNames.matchKey("26. CHI BỘ XÓM TÂY (XÃ VĨNH ĐỒNG CŨ)")).isEqualTo("xom tay");
+        assertThat(UnitNames.matchKey("II. Chi bộ thôn Vân")).isEqualTo("thon van");
+    }
+
+    @Test
+    void theExactKeyTellsApartNamesThatFoldAlike() {
+        assertThat(UnitNames.matchKey("Chi bộ xóm Đông 3")).isEqualTo(UnitNames.matchKey("Chi bộ xóm Đồng 3"));
+        assertThat(UnitNames.exactKey("Chi bộ xóm Đông 3")).isNotEqualTo(UnitNames.exactKey("Chi bộ xóm Đồng 3"));
+        assertThat(UnitNames.exactKey("12. CHI BỘ THÔN THỊNH (XÃ THANH THÁI CŨ)"))
+                .isEqualTo(UnitNames.exactKey("Chi bộ thôn Thịnh (xã Thanh Thái cũ)"))
+                .isEqualTo("thôn thịnh xã thanh thái cũ");
+    }
 }

@@ -131,8 +131,13 @@ public final class Loader {
             Path root = Files.isDirectory(path)
                     ? path
                     : (path.isAbsolute() ? path.getParent() : Path.of("").toAbsolutePath());
+            Path truth = root.resolve("truth");
+            boolean generated = Files.isDirectory(path) && Files.isRegularFile(path.resolve("manifest.json"));
             for (Path file : FileCollector.collect(path)) {
-                sources.add(new Source(file, root));
+                // the generator's answer key sits beside its files; it is not a unit's file
+                if (!(generated && file.startsWith(truth))) {
+                    sources.add(new Source(file, root));
+                }
             }
         }
         return sources;

@@ -129,10 +129,12 @@ final class ReferenceData {
             }
         }
         execute(connection, "delete from meta.unit_text_key");
-        try (PreparedStatement insert = connection.prepareStatement("insert into meta.unit_text_key values (?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into meta.unit_text_key values (?, ?, ?)")) {
             for (String text : texts) {
                 insert.setString(1, text);
                 insert.setString(2, UnitNames.matchKey(text));
+                insert.setString(3, UnitNames.exactKey(text));
                 insert.addBatch();
             }
             insert.executeBatch();

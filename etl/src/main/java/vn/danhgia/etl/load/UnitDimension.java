@@ -95,6 +95,7 @@ final class UnitDimension {
                 units.addBatch();
                 alias(aliases, UnitNames.matchKey(unit.name()), unit, "name");
                 alias(aliases, UnitNames.matchKey(unit.code()), unit, "code");
+                alias(aliases, UnitNames.exactKey(unit.name()), unit, "exact");
             }
             units.executeBatch();
             aliases.executeBatch();

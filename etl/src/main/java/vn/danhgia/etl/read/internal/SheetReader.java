@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.form.InputKind;
+import vn.danhgia.core.level.LevelContext;
+import vn.danhgia.core.level.LevelParser;
+import vn.danhgia.core.level.ParsedRating;
 import vn.danhgia.etl.read.RawRow;
 import vn.danhgia.etl.read.RawRowSink;
 import vn.danhgia.etl.read.RowIssue;
@@ -179,6 +183,12 @@ public final class SheetReader {
             String headers = String.join(
                     ", ", group.stream().map(b -> b.markLevel().orElseThrow()).toList());
             if (marked.isEmpty()) {
+                Optional<String> unrated = unratedStatus(fields);
+                if (unrated.isPresent()) {
+                    // exempt or new members get no mark: the self-assessment or note says why
+                    fields.put(group.get(0).field(), unrated.get());
+                    continue;
+                }
                 report(row, sheet, ErrorCode.MISSING_VALUE, "issue.marksNone", headers);
                 return false;
             }
@@ -189,6 +199,30 @@ public final class SheetReader {
             fields.put(marked.get(0).field(), marked.get(0).markLevel().orElseThrow());
         }
         return true;
+    }
+
+    /**
+     * A status that explains a row without a mark ("Miễn đánh giá", "Chưa xếp loại", "Kết nạp chưa đủ
+     * 6 tháng") written in the self-assessment or the note, as written; empty when there is none.
+     */
+    private static Optional<String> unratedStatus(Map<String, String> fields) {
+        for (String field : List.of("self_level", "note")) {
+            String text = fields.get(field);
+            if (text == null) {
+                continue;
+            }
+            for (String candidate : List.of(text, text.replaceAll("\\s*\\(.*\\)\\s*$", ""))) {
+                try {
+                    ParsedRating parsed = LevelParser.defaults().parse(candidate, LevelContext.LEVEL_COLUMN);
+                    if (!parsed.isRated()) {
+                        return Optional.of(candidate);
+                    }
+                } catch (DanhgiaException notAStatus) {
+                    // not a status: look further
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void report(TableRow row, Optional<String> sheet, ErrorCode code, String key, Object... arguments) {

@@ -1,0 +1,139 @@
+package vn.danhgia.analytics.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.core.text.EncodingDetector;
+import vn.danhgia.core.text.TextEncoding;
+import vn.danhgia.etl.generate.Generator;
+import vn.danhgia.etl.generate.GeneratorOptions;
+import vn.danhgia.etl.load.LoadProgress;
+import vn.danhgia.etl.load.LoadReport;
+import vn.danhgia.etl.load.Loader;
+import vn.danhgia.etl.load.PseudonymKey;
+import vn.danhgia.etl.load.WarehouseSnapshot;
+import vn.danhgia.etl.read.ReadHints;
+
+/**
+ * {@code danhgia bench load}: our load of generated CSV files, next to DuckDB's plain read of the same
+ * files into untyped tables, timed in the same run on the same machine. The figure that matters is the
+ * ratio (target at most 2.0); the absolute seconds depend on the machine.
+ */
+public final class LoadBenchmark {
+    private static final Messages MESSAGES = Messages.of("vn.danhgia.analytics.bench.messages");
+    public static final double TARGET_RATIO = 2.0;
+
+    /** The measured figures of one run. */
+    public record Result(long files, long rows, double baselineSeconds, double loadSeconds) {
+        public double ratio() {
+            return loadSeconds / baselineSeconds;
+        }
+    }
+
+    private final Path work;
+
+    public LoadBenchmark(Path work) {
+        this.work = work;
+    }
+
+    public Result run(String scale, long seed, PrintWriter out) throws IOException, SQLException {
+        Path data = work.resolve(scale + "-csv-" + seed);
+        if (!Files.isRegularFile(data.resolve("manifest.json"))) {
+            out.println(MESSAGES.format("bench.generating", scale, data));
+            out.flush();
+            new Generator(GeneratorOptions.parse(scale, "2018-2025", seed, data, "csv")).run();
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(data)) {
+            files = walk.filter(file -> file.toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
+        }
+
+        Path baselineWarehouse = work.resolve("baseline.duckdb");
+        Files.deleteIfExists(baselineWarehouse);
+        long started = System.nanoTime();
+        long rows = baseline(files, baselineWarehouse);
+        double baselineSeconds = (System.nanoTime() - started) / 1e9;
+        out.println(MESSAGES.format("bench.baseline", files.size(), rows, seconds(baselineSeconds)));
+        out.flush();
+
+        Path warehouse = work.resolve("load.duckdb");
+        Files.deleteIfExists(warehouse);
+        started = System.nanoTime();
+        LoadReport report = new Loader(Clock.systemUTC(), RuleBook.defaults())
+                .load(
+                        new Loader.Request(List.of(data), warehouse, ReadHints.none(), false),
+                        PseudonymKey.demo(),
+                        LoadProgress.NONE);
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        out.println(MESSAGES.format(
+                "bench.load",
+                report.files().size(),
+                report.rowsRead(),
+                seconds(loadSeconds),
+                Math.round(report.rowsRead() / loadSeconds)));
+        Result result = new Result(files.size(), report.rowsRead(), baselineSeconds, loadSeconds);
+        out.println(MESSAGES.format(
+                "bench.ratio",
+                String.format(Locale.ROOT, "%.2f", result.ratio()),
+                String.format(Locale.ROOT, "%.1f", TARGET_RATIO),
+                MESSAGES.format(result.ratio() <= TARGET_RATIO ? "bench.met" : "bench.missed")));
+        out.flush();
+        return result;
+    }
+
+    /** DuckDB's own CSV reader, every column as text, each file into its own table: the floor to compare with. */
+    private static long baseline(List<Path> files, Path warehouse) throws IOException, SQLException {
+        long rows = 0;
+        try (Connection connection = WarehouseSnapshot.open(warehouse, false)) {
+            int index = 0;
+            for (Path file : files) {
+                String table = "baseline_" + index++;
+                String encoding = duckdbEncoding(file);
+                try (PreparedStatement copy = connection.prepareStatement("create table " + table
+                        + " as select * from read_csv(?, all_varchar = true, header = false, null_padding = true,"
+                        + " ignore_errors = true, encoding = ?)")) {
+                    copy.setString(1, file.toString());
+                    copy.setString(2, encoding);
+                    copy.execute();
+                }
+                try (var statement = connection.createStatement();
+                        var count = statement.executeQuery("select count(*) from " + table)) {
+                    count.next();
+                    rows += count.getLong(1);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** DuckDB reads UTF-8 and UTF-16 itself; the Vietnamese legacy encodings are read byte for byte as Latin-1. */
+    private static String duckdbEncoding(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(64 * 1024);
+        }
+        TextEncoding encoding = EncodingDetector.detect(head);
+        return switch (encoding) {
+            case UTF8, UTF8_BOM -> "utf-8";
+            case UTF16LE_BOM, UTF16BE_BOM -> "utf-16";
+            case WINDOWS_1258, TCVN3 -> "latin-1";
+        };
+    }
+
+    private static String seconds(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}
