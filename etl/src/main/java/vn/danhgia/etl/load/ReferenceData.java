@@ -45,7 +45,9 @@ final class ReferenceData {
             "DUPLICATE_PERSON",
             "AMBIGUOUS_UNIT",
             "UNKNOWN_FORM",
-            "UNKNOWN_STATUS");
+            "UNKNOWN_STATUS",
+            "UNKNOWN_SUBJECT_KIND",
+            "UNKNOWN_GRADE");
 
     private ReferenceData() {}
 
