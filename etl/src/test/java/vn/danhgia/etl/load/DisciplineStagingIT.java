@@ -25,7 +25,7 @@ import vn.danhgia.etl.read.ReadHints;
  * staging ITs of this package too.
  */
 class DisciplineStagingIT {
-    private static final PseudonymKey KEY = PseudonymKey.of(new byte[32]);
+    static final PseudonymKey KEY = PseudonymKey.of(new byte[32]);
 
     @TempDir
     Path folder;
