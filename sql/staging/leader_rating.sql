@@ -3,6 +3,7 @@
 -- raw.person_link), the unit from the row's unit name or else the file's unit, levels as codes and the
 -- score (2025-) as a number. The monthly scores find the leader's person_key through the official code
 -- of these raw rows (staging/monthly_score.sql), so no official code is kept here.
+-- One row per person, year and unit: a second one is a DUPLICATE_OFFICIAL.
 -- stg_leader_rating_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
@@ -43,7 +44,13 @@ select
     dg_year_of(source.birth) as birth_year,
     dg_number(source.score) as score_value,
     resolution.unit_code,
-    coalesce(resolution.count_candidates, 0) as unit_candidates
+    coalesce(resolution.count_candidates, 0) as unit_candidates,
+    case
+        when source.person_key is null or resolution.unit_code is null then 1
+        else row_number() over (
+            partition by source.year, source.person_key, resolution.unit_code
+            order by source.load_id, source.source_file, source.source_sheet, source.source_row)
+    end as person_occurrence
 from source
 left join levels as final_current
     on final_current.folded_spelling = dg_key(source.final_level) and final_current.before_year = 0
@@ -67,6 +74,10 @@ with failures as (
     union all
     select *, unit_column, unit_text, 'AMBIGUOUS_UNIT'
     from stg_leader_rating_checked where unit_candidates > 1
+    union all
+    select *, case when official_code is null then 'card_number' else 'official_code' end,
+        coalesce(official_code, card_number), 'DUPLICATE_OFFICIAL'
+    from stg_leader_rating_checked where person_occurrence > 1
     union all
     select *, 'final_level', final_level, 'MISSING_VALUE'
     from stg_leader_rating_checked where final_level is null

@@ -5,6 +5,7 @@
 -- scores and annual ratings of one person join; otherwise the row's own key (card number, else the
 -- official code). The unit is the row's unit name, a people's committee such as "UBND xã Đoài Sơn",
 -- resolved like any unit name at the rating year (provisional when the registry does not know it).
+-- One row per person and month: a second one is a DUPLICATE_OFFICIAL.
 -- stg_monthly_score_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
@@ -93,6 +94,14 @@ typed as (
 select
     typed.*,
     coalesce(same_year.person_key, latest.person_key, typed.own_person_key) as person_key,
+    case
+        when typed.month_number is null or coalesce(same_year.person_key, latest.person_key, typed.own_person_key) is null
+            then 1
+        else row_number() over (
+            partition by typed.month_year, typed.month_number,
+                coalesce(same_year.person_key, latest.person_key, typed.own_person_key)
+            order by typed.load_id, typed.source_file, typed.source_sheet, typed.source_row)
+    end as month_occurrence,
     resolution.unit_code,
     coalesce(resolution.count_candidates, 0) as unit_candidates
 from typed
@@ -122,6 +131,9 @@ with failures as (
     union all
     select *, 'unit_name', unit_name, 'AMBIGUOUS_UNIT'
     from stg_monthly_score_checked where unit_candidates > 1
+    union all
+    select *, 'official_code', official_code, 'DUPLICATE_OFFICIAL'
+    from stg_monthly_score_checked where month_occurrence > 1
     union all
     select *, 'self_score', self_score, 'INVALID_NUMBER'
     from stg_monthly_score_checked

@@ -1,6 +1,7 @@
 -- staging.org_rating: organization ratings typed: the rated organization resolved from its name at the
 -- row's year, levels as codes through meta.level_spelling (the legacy spellings only before the year
 -- that retired them, as for member ratings), the score (2025-) as a number.
+-- One row per organization and year: a second row of the same unit and year is a DUPLICATE_UNIT.
 -- stg_org_rating_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
@@ -34,6 +35,12 @@ select
         as proposed_level_code,
     dg_number(source.score) as score_value,
     unit_types.code as unit_type_code,
+    case
+        when resolution.unit_code is null then 1
+        else row_number() over (
+            partition by source.year, resolution.unit_code
+            order by source.load_id, source.source_file, source.source_sheet, source.source_row)
+    end as unit_occurrence,
     resolution.unit_code,
     coalesce(resolution.count_candidates, 0) as unit_candidates
 from raw.org_rating as source
@@ -63,6 +70,9 @@ with failures as (
     union all
     select *, 'unit_name', unit_name, 'AMBIGUOUS_UNIT'
     from stg_org_rating_checked where unit_candidates > 1
+    union all
+    select *, 'unit_name', unit_name, 'DUPLICATE_UNIT'
+    from stg_org_rating_checked where unit_occurrence > 1
     union all
     select *, 'final_level', final_level, 'MISSING_VALUE'
     from stg_org_rating_checked where final_level is null

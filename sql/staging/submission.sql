@@ -1,5 +1,6 @@
 -- staging.submission: when each unit finished its review and sent its report, as dates (dd/mm/yyyy,
 -- Excel dates or ISO). The unit resolves by its name.
+-- One row per unit and year: a second row of the same unit and year is a DUPLICATE_UNIT.
 -- stg_submission_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
@@ -8,6 +9,12 @@ select
     source.*,
     dg_date(source.review_done_on) as review_done_on_value,
     dg_date(source.report_sent_on) as report_sent_on_value,
+    case
+        when resolution.unit_code is null then 1
+        else row_number() over (
+            partition by source.year, resolution.unit_code
+            order by source.load_id, source.source_file, source.source_sheet, source.source_row)
+    end as unit_occurrence,
     resolution.unit_code,
     coalesce(resolution.count_candidates, 0) as unit_candidates
 from raw.submission as source
@@ -22,6 +29,9 @@ with failures as (
     union all
     select *, 'unit_name', unit_name, 'AMBIGUOUS_UNIT'
     from stg_submission_checked where unit_candidates > 1
+    union all
+    select *, 'unit_name', unit_name, 'DUPLICATE_UNIT'
+    from stg_submission_checked where unit_occurrence > 1
     union all
     select *, 'review_done_on', review_done_on, 'INVALID_DATE'
     from stg_submission_checked where review_done_on is not null and review_done_on_value is null

@@ -4,6 +4,7 @@
 -- "Tổng", "Tổng cộng", "Cộng") or is empty, the row is the file's own unit (the one its title names);
 -- otherwise the label is a unit of its own (a cell listed under the organization) and resolves by its
 -- name. unit_name keeps the text the row resolved through.
+-- One row per unit and year: a second row of the same unit and year is a DUPLICATE_UNIT.
 -- stg_summary_report_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
@@ -40,6 +41,12 @@ units as (
 
 select
     units.*,
+    case
+        when resolution.unit_code is null then 1
+        else row_number() over (
+            partition by units.year, resolution.unit_code
+            order by units.load_id, units.source_file, units.source_sheet, units.source_row)
+    end as unit_occurrence,
     resolution.unit_code,
     coalesce(resolution.count_candidates, 0) as unit_candidates
 from units
@@ -82,6 +89,9 @@ failures as (
     union all
     select load_id, source_file, source_sheet, source_row, unit_column, unit_text, 'AMBIGUOUS_UNIT'
     from stg_summary_report_checked where unit_candidates > 1
+    union all
+    select load_id, source_file, source_sheet, source_row, unit_column, unit_text, 'DUPLICATE_UNIT'
+    from stg_summary_report_checked where unit_occurrence > 1
     union all
     select load_id, source_file, source_sheet, source_row, column_name, value, 'INVALID_NUMBER'
     from counts

@@ -1,6 +1,7 @@
 -- staging.task_result: targets and timeliness per unit typed: counts as whole numbers, the on-time
 -- share as a fraction 0..1 whichever way it is written: "95", "95%", "95,5" (percent) or "0,95" (a
 -- fraction: a value of at most 1 without a percent sign). The unit resolves by its name.
+-- One row per unit and year: a second row of the same unit and year is a DUPLICATE_UNIT.
 -- stg_task_result_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
@@ -24,6 +25,12 @@ select
         when source.is_percent or source.on_time_number > 1 then source.on_time_number / 100
         else source.on_time_number
     end as on_time_share_value,
+    case
+        when resolution.unit_code is null then 1
+        else row_number() over (
+            partition by source.year, resolution.unit_code
+            order by source.load_id, source.source_file, source.source_sheet, source.source_row)
+    end as unit_occurrence,
     resolution.unit_code,
     coalesce(resolution.count_candidates, 0) as unit_candidates
 from source
@@ -56,6 +63,9 @@ failures as (
     union all
     select load_id, source_file, source_sheet, source_row, 'unit_name', unit_name, 'AMBIGUOUS_UNIT'
     from stg_task_result_checked where unit_candidates > 1
+    union all
+    select load_id, source_file, source_sheet, source_row, 'unit_name', unit_name, 'DUPLICATE_UNIT'
+    from stg_task_result_checked where unit_occurrence > 1
     union all
     select load_id, source_file, source_sheet, source_row, column_name, value, 'INVALID_NUMBER'
     from counts

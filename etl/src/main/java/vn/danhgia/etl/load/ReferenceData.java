@@ -47,7 +47,9 @@ final class ReferenceData {
             "UNKNOWN_FORM",
             "UNKNOWN_STATUS",
             "UNKNOWN_SUBJECT_KIND",
-            "UNKNOWN_GRADE");
+            "UNKNOWN_GRADE",
+            "DUPLICATE_UNIT",
+            "DUPLICATE_OFFICIAL");
 
     private ReferenceData() {}
 

@@ -18,7 +18,7 @@ class LeaderRatingStagingIT {
     Path folder;
 
     @Test
-    void pseudonymizesLeadersResolvesUnitsAndRejectsBadBirthYearsLevelsAndMissingUnits() throws Exception {
+    void pseudonymizesLeadersResolvesUnitsAndRejectsBadBirthYearsLevelsMissingUnitsAndDuplicates() throws Exception {
         writeRegistry(folder);
         write(folder.resolve("2025/xep loai can bo lanh dao quan ly 2025.csv"), """
                 STT,Mã cán bộ,Họ và tên,Năm sinh,Số thẻ đảng viên,Chức vụ,Đơn vị công tác,Tự xếp loại,Ban Thường vụ quyết định,Điểm
@@ -27,6 +27,7 @@ class LeaderRatingStagingIT {
                 3,CB1002,Trần Hữu Long,1990,01000103,Chủ tịch UBND xã,,HTTNV,HTTNV,80
                 4,CB1003,Lê Văn Mạnh,1850,01000104,Phó Chủ tịch UBND xã,Đảng ủy xã Đoài Sơn,HTTNV,HTTNV,70
                 5,CB1004,Vũ Minh An,1978,01000105,Công chức Tư pháp,Đảng ủy xã Đoài Sơn,HTTNV,Giỏi,"70,5"
+                6,CB1000,Khuất Đức Lợi,1975,01000101,Bí thư Đảng ủy,Đảng bộ xã Đoài Sơn,HTTNV,HTTNV,80
                 """);
         Path warehouse = load(folder);
 
@@ -53,6 +54,9 @@ class LeaderRatingStagingIT {
                                 + " tệp.",
                         "5 | birth | 1850 | INVALID_YEAR | Cột \"Năm sinh\": năm \"1850\" không hợp lý. Kiểm tra lại"
                                 + " năm sinh hoặc năm đánh giá.",
-                        "6 | final_level | Giỏi | UNKNOWN_LEVEL | " + unknownLevel("Quyết định xếp loại", "Giỏi"));
+                        "6 | final_level | Giỏi | UNKNOWN_LEVEL | " + unknownLevel("Quyết định xếp loại", "Giỏi"),
+                        "7 | official_code | CB1000 | DUPLICATE_OFFICIAL | Cột \"Mã cán bộ\": cán bộ \"CB1000\" đã"
+                                + " có một dòng khác cho cùng kỳ đánh giá. Mỗi cán bộ chỉ có một dòng mỗi kỳ; xóa dòng"
+                                + " trùng.");
     }
 }

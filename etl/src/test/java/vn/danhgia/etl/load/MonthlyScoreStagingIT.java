@@ -17,7 +17,7 @@ class MonthlyScoreStagingIT {
     Path folder;
 
     @Test
-    void splitsPeriodsLinksLeadersAndRejectsBadPeriodsScoresAndGrades() throws Exception {
+    void splitsPeriodsLinksLeadersAndRejectsBadPeriodsScoresGradesAndDuplicateMonths() throws Exception {
         writeRegistry(folder);
         write(folder.resolve("2025/xep loai can bo lanh dao 2025.csv"), """
                 STT,Mã cán bộ,Họ và tên,Năm sinh,Số thẻ đảng viên,Chức vụ,Đơn vị công tác,Tự xếp loại,Ban Thường vụ quyết định
@@ -35,6 +35,7 @@ class MonthlyScoreStagingIT {
                 CB3001;Lê Thị Hoa;Công chức Văn phòng;UBND xã Đoài Sơn;13/2025;80;80;B
                 CB3002;Phạm Văn Khánh;Công chức Địa chính;UBND xã Đoài Sơn;04/2025;tám mươi;80;B
                 CB3003;Vũ Thị Lan;Công chức Văn hóa;UBND xã Đoài Sơn;05/2025;80;80;E
+                CB1000;Khuất Đức Lợi;Chủ tịch UBND xã;UBND xã Đoài Sơn;1/2025;90;90;A
                 """);
         Path warehouse = load(folder);
 
@@ -59,6 +60,9 @@ class MonthlyScoreStagingIT {
                         "6 | self_score | tám mươi | INVALID_NUMBER | Cột \"Điểm tự chấm\": \"tám mươi\" không phải"
                                 + " là số. Ghi số, ví dụ 86,5 hoặc 86.5.",
                         "7 | grade | E | UNKNOWN_GRADE | Cột \"Xếp loại tháng\": xếp loại tháng \"E\" không nhận ra."
-                                + " Ghi một trong: A, B, C, D.");
+                                + " Ghi một trong: A, B, C, D.",
+                        "8 | official_code | CB1000 | DUPLICATE_OFFICIAL | Cột \"Mã cán bộ\": cán bộ \"CB1000\" đã"
+                                + " có một dòng khác cho cùng kỳ đánh giá. Mỗi cán bộ chỉ có một dòng mỗi kỳ; xóa dòng"
+                                + " trùng.");
     }
 }

@@ -19,7 +19,7 @@ class OrgRatingStagingIT {
     Path folder;
 
     @Test
-    void resolvesOrganizationsAndRejectsUnknownLevelsMissingFinalLevelsAndBadScores() throws Exception {
+    void resolvesOrganizationsAndRejectsUnknownLevelsMissingFinalLevelsBadScoresAndDuplicates() throws Exception {
         writeRegistry(folder);
         write(folder.resolve("2025/xep loai TCCS dang 2025.csv"), """
                 STT,Tên tổ chức cơ sở đảng,Loại hình,Tự xếp loại,Ban Tổ chức đề xuất,Ban Thường vụ quyết định,Điểm
@@ -31,6 +31,7 @@ class OrgRatingStagingIT {
                 6,Đảng bộ xã Phú Mỹ,xã,HTTNV,HTTNV,,75
                 7,Đảng bộ xã Đông Hòa,xã,HTTNV,HTTNV,HTTNV,105
                 8,Đảng bộ xã Tây Hòa,xã,HTTNV,HTTNV,HTTNV,tám mươi
+                9,Đảng ủy xã Đoài Sơn,xã,HTTNV,HTTNV,HTTNV,88
                 """);
         Path warehouse = load(folder);
 
@@ -60,7 +61,10 @@ class OrgRatingStagingIT {
                         "8 | score | 105 | INVALID_NUMBER | Cột \"Điểm\": \"105\" không phải là số. Ghi số, ví dụ 86,5"
                                 + " hoặc 86.5.",
                         "9 | score | tám mươi | INVALID_NUMBER | Cột \"Điểm\": \"tám mươi\" không phải là số. Ghi số, ví"
-                                + " dụ 86,5 hoặc 86.5.");
+                                + " dụ 86,5 hoặc 86.5.",
+                        "10 | unit_name | Đảng ủy xã Đoài Sơn | DUPLICATE_UNIT | Cột \"Tên đơn vị\": đơn vị \"Đảng"
+                                + " ủy xã Đoài Sơn\" đã có một dòng khác trong cùng năm. Mỗi đơn vị chỉ có một dòng mỗi"
+                                + " năm; xóa dòng trùng.");
     }
 
     static String unknownLevel(String label, String value) {
