@@ -62,6 +62,8 @@ typed as (
             when source.category_key like '%dao duc%' or source.category_key like '%loi song%'
                 then 'ethics_lifestyle'
             when source.category_key like '%ky luat%' or source.category_key like '%to chuc%'
+                or source.category_key like '%tap trung dan chu%' or source.category_key like '%phe binh%'
+                or source.category_key like '%doan ket%'
                 then 'organizational_discipline'
             when source.category_key like '%dia phuong%' or source.category_key like '%don vi%'
                 or source.category_key like '%co quan%'
