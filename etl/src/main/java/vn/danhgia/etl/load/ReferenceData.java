@@ -45,7 +45,11 @@ final class ReferenceData {
             "DUPLICATE_PERSON",
             "AMBIGUOUS_UNIT",
             "UNKNOWN_FORM",
-            "UNKNOWN_STATUS");
+            "UNKNOWN_STATUS",
+            "UNKNOWN_SUBJECT_KIND",
+            "UNKNOWN_GRADE",
+            "DUPLICATE_UNIT",
+            "DUPLICATE_OFFICIAL");
 
     private ReferenceData() {}
 

@@ -1,0 +1,153 @@
+-- staging.shortcoming: shortcomings registers typed. year is the review year that named the
+-- shortcoming (the row's review_year, else the file's year); reported_year is the register's own year
+-- (meta.load_log), the year whose review gave the remediation status. subject_kind: 'organization'
+-- ("Tập thể") or 'person' ("Cá nhân"); a row without it is a person when it has a card number.
+-- An organization resolves by its name (subject_name) at the review year, so a name that a merger
+-- later retired still finds the unit of that year; a person is the person_key of the card number and
+-- belongs to the file's unit. status from the remediation text: 'remedied', 'partly_remedied',
+-- 'not_remedied', 'recurred', and 'pending' while the cell is empty. category: the heading as a code
+-- ('political_ideology', 'ethics_lifestyle', 'organizational_discipline', 'setting_example',
+-- 'unit_results', 'task_results'), null for a heading outside these.
+-- stg_shortcoming_checked holds every raw row with its typed values; the rows failing a check go to
+-- meta.rejects (one reject per failed check), the others to staging.
+
+create or replace temporary view stg_shortcoming_checked as
+with source as (
+
+    select
+        raw_rows.*,
+        try_cast(dg_number(raw_rows.review_year) as int) as review_year_value,
+        dg_key(raw_rows.remediation_status) as status_key,
+        dg_fold(raw_rows.category) as category_key,
+        case
+            when dg_key(raw_rows.subject_kind) in ('tapthe', 'tochuc', 'tochucdang') then 'organization'
+            when dg_key(raw_rows.subject_kind) in ('canhan', 'dangvien') then 'person'
+            when raw_rows.subject_kind is null and raw_rows.card_number is not null then 'person'
+            when raw_rows.subject_kind is null then 'organization'
+        end as subject_kind_code,
+        links.person_key,
+        logs.year as register_year
+    from raw.shortcoming as raw_rows
+    left join raw.person_link as links
+        on links.kind = 'shortcoming'
+        and links.load_id = raw_rows.load_id
+        and links.source_file = raw_rows.source_file
+        and coalesce(links.source_sheet, '') = coalesce(raw_rows.source_sheet, '')
+        and links.source_row = raw_rows.source_row
+    left join meta.load_log as logs
+        on logs.load_id = raw_rows.load_id
+        and logs.file = raw_rows.source_file
+
+),
+
+typed as (
+
+    select
+        source.*,
+        coalesce(source.review_year_value, source.year) as review_year_code,
+        case when source.subject_kind_code = 'person' then source.unit else source.subject_name end as unit_text,
+        case when source.subject_kind_code = 'person' then 'unit' else 'subject_name' end as unit_column,
+        case
+            when source.remediation_status is null then 'pending'
+            when source.status_key like 'taidien%' or source.status_key like 'taipham%' then 'recurred'
+            when source.status_key like 'khacphucchuatrietde%' or source.status_key like 'chuakhacphuctrietde%'
+                then 'partly_remedied'
+            when source.status_key like 'dakhacphuc%' then 'remedied'
+            when source.status_key like 'chuakhacphuc%' then 'not_remedied'
+        end as status_code,
+        case
+            when source.category_key like '%neu guong%' then 'setting_example'
+            when source.category_key like '%chinh tri%' or source.category_key like '%tu tuong%'
+                then 'political_ideology'
+            when source.category_key like '%dao duc%' or source.category_key like '%loi song%'
+                then 'ethics_lifestyle'
+            when source.category_key like '%ky luat%' or source.category_key like '%to chuc%'
+                or source.category_key like '%tap trung dan chu%' or source.category_key like '%phe binh%'
+                or source.category_key like '%doan ket%'
+                then 'organizational_discipline'
+            when source.category_key like '%dia phuong%' or source.category_key like '%don vi%'
+                or source.category_key like '%co quan%'
+                then 'unit_results'
+            when source.category_key like '%nhiem vu%' or source.category_key like '%ket qua%'
+                then 'task_results'
+        end as category_code
+    from source
+
+)
+
+select
+    typed.*,
+    coalesce(typed.register_year, typed.year, typed.review_year_code) as reported_year,
+    resolution.unit_code,
+    coalesce(resolution.count_candidates, 0) as unit_candidates
+from typed
+left join stg_unit_resolution as resolution
+    on resolution.unit_text = typed.unit_text and resolution.year = typed.review_year_code;
+
+insert into meta.rejects
+with failures as (
+
+    select *, 'review_year' as column_name, review_year as value, 'INVALID_YEAR' as reason_code
+    from stg_shortcoming_checked
+    where review_year is not null
+        and (review_year_value is null or review_year_value < 1990 or review_year_value > 2100)
+    union all
+    select *, 'description', description, 'MISSING_VALUE'
+    from stg_shortcoming_checked where description is null
+    union all
+    select *, 'subject_kind', subject_kind, 'UNKNOWN_SUBJECT_KIND'
+    from stg_shortcoming_checked where subject_kind_code is null
+    union all
+    select *, 'card_number', card_number, 'MISSING_VALUE'
+    from stg_shortcoming_checked where subject_kind_code = 'person' and person_key is null
+    union all
+    select *, unit_column, unit_text, 'MISSING_VALUE'
+    from stg_shortcoming_checked where subject_kind_code is not null and unit_text is null
+    union all
+    select *, unit_column, unit_text, 'AMBIGUOUS_UNIT'
+    from stg_shortcoming_checked where unit_candidates > 1
+    union all
+    select *, 'remediation_status', remediation_status, 'UNKNOWN_STATUS'
+    from stg_shortcoming_checked where status_code is null
+
+)
+
+select
+    failures.load_id,
+    failures.source_file,
+    failures.source_sheet,
+    failures.source_row,
+    failures.column_name,
+    failures.value,
+    failures.reason_code,
+    replace(replace(reasons.message, '{column}', coalesce(labels.label, failures.column_name)),
+        '{value}', coalesce(failures.value, '')) as message
+from failures
+left join meta.reject_reason as reasons on reasons.reason_code = failures.reason_code
+left join meta.field_label as labels on labels.kind = 'shortcoming' and labels.field = failures.column_name;
+
+insert into staging.shortcoming
+select
+    checked.load_id,
+    checked.source_file,
+    checked.source_sheet,
+    checked.source_row,
+    checked.review_year_code,
+    checked.unit,
+    checked.reported_year,
+    try_cast(checked.seq as int),
+    checked.subject_kind_code,
+    checked.unit_text,
+    checked.unit_code,
+    checked.person_key,
+    checked.category_code,
+    checked.description,
+    checked.status_code
+from stg_shortcoming_checked as checked
+where not exists (
+    select 1 from meta.rejects as rejects
+    where rejects.load_id = checked.load_id
+        and rejects.file = checked.source_file
+        and coalesce(rejects.sheet, '') = coalesce(checked.source_sheet, '')
+        and rejects.row = checked.source_row
+);
