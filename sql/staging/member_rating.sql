@@ -80,28 +80,53 @@ file_units as (
 
 ),
 
-cell_candidates as (
+cell_matches as (
 
     select
         file_units.load_id,
         file_units.source_file,
         file_units.source_sheet,
         file_units.source_row,
-        count(distinct units.unit_code) as count_candidates,
-        min(units.unit_code) as registered_code
+        units.unit_code,
+        aliases.origin = 'exact' as is_exact
     from file_units
     inner join meta.unit_text_key as keys
         on keys.unit_text = file_units.cell
     inner join core.unit_alias as aliases
-        on aliases.match_key = keys.match_key
+        on (
+            (aliases.origin = 'exact' and aliases.match_key = keys.exact_key)
+            or (aliases.origin <> 'exact' and aliases.match_key = keys.match_key)
+        )
         and aliases.valid_from <= make_date(file_units.year, 12, 1)
         and (aliases.valid_to is null or aliases.valid_to >= make_date(file_units.year, 12, 1))
     inner join core.dim_unit as units
         on units.unit_code = aliases.unit_code
-        and units.parent_code = file_units.org_code
+        -- a cell of the organization, or the organization itself (a grassroots cell lists its own name)
+        and (units.parent_code = file_units.org_code or units.unit_code = file_units.org_code)
         and units.valid_from <= make_date(file_units.year, 12, 1)
         and (units.valid_to is null or units.valid_to >= make_date(file_units.year, 12, 1))
-    group by file_units.load_id, file_units.source_file, file_units.source_sheet, file_units.source_row
+
+),
+
+cell_candidates as (
+
+    -- the exact key decides when it names one cell; otherwise the folded key must name exactly one
+    select
+        load_id,
+        source_file,
+        source_sheet,
+        source_row,
+        case
+            when count(distinct case when is_exact then unit_code end) = 1 then 1
+            else count(distinct case when not is_exact then unit_code end)
+        end as count_candidates,
+        case
+            when count(distinct case when is_exact then unit_code end) = 1
+                then min(case when is_exact then unit_code end)
+            else min(case when not is_exact then unit_code end)
+        end as registered_code
+    from cell_matches
+    group by load_id, source_file, source_sheet, source_row
 
 )
 

@@ -73,16 +73,31 @@ typed as (
         end as category_code
     from source
 
+),
+
+-- a person's shortcoming in a register without a unit belongs to the organization where the person
+-- was rated that year
+rated_in as (
+
+    select year, person_key, min(org_code) as org_code
+    from staging.member_rating
+    where person_key is not null
+    group by year, person_key
+
 )
 
 select
     typed.*,
     coalesce(typed.register_year, typed.year, typed.review_year_code) as reported_year,
-    resolution.unit_code,
+    coalesce(resolution.unit_code, rated_in.org_code) as unit_code,
     coalesce(resolution.count_candidates, 0) as unit_candidates
 from typed
 left join stg_unit_resolution as resolution
-    on resolution.unit_text = typed.unit_text and resolution.year = typed.review_year_code;
+    on resolution.unit_text = typed.unit_text and resolution.year = typed.review_year_code
+left join rated_in
+    on typed.unit_text is null
+    and rated_in.person_key = typed.person_key
+    and rated_in.year = typed.review_year_code;
 
 insert into meta.rejects
 with failures as (
@@ -102,7 +117,7 @@ with failures as (
     from stg_shortcoming_checked where subject_kind_code = 'person' and person_key is null
     union all
     select *, unit_column, unit_text, 'MISSING_VALUE'
-    from stg_shortcoming_checked where subject_kind_code is not null and unit_text is null
+    from stg_shortcoming_checked where subject_kind_code is not null and unit_code is null
     union all
     select *, unit_column, unit_text, 'AMBIGUOUS_UNIT'
     from stg_shortcoming_checked where unit_candidates > 1

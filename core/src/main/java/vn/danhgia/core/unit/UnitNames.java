@@ -30,6 +30,9 @@ public final class UnitNames {
         Objects.requireNonNull(name, "name");
         String cleaned = LEADING_ORDINAL.matcher(VietnameseText.clean(name)).replaceFirst("");
         List<String> words = Arrays.asList(cleaned.split(" "));
+        if (words.size() > 1 && Prefixes.isAbbreviation(words.get(0), cleaned)) {
+            return String.join(" ", words.subList(1, words.size()));
+        }
         int start = 0;
         int matched;
         while ((matched = Prefixes.longestAt(words, start)) > 0 && start + matched < words.size()) {
@@ -88,6 +91,23 @@ public final class UnitNames {
                         .stream()
                         .map(prefix -> List.of(VietnameseText.fold(prefix).split(" ")))
                         .toList();
+
+        static final List<String> ABBREVIATIONS = UnitData.texts(
+                        UnitData.read("organ-prefixes.yaml").get("abbreviations"),
+                        "organ-prefixes.yaml > abbreviations")
+                .stream()
+                .map(VietnameseText::fold)
+                .toList();
+
+        /**
+         * "ĐU", "ĐB", "CB" as file names write them ("DS 2022 - DU xa Dong Lam"): an organ only when written
+         * in capitals or in a name without diacritics, so "Du lịch Hồ Đồng Mô" keeps its first word.
+         */
+        static boolean isAbbreviation(String word, String name) {
+            boolean capitals = word.equals(word.toUpperCase(java.util.Locale.ROOT));
+            boolean plain = name.chars().allMatch(character -> character < 128);
+            return (capitals || plain) && ABBREVIATIONS.contains(VietnameseText.fold(word));
+        }
 
         /** Whether the prefix of {@code length} words at {@code start} is one that another organ may follow. */
         static boolean isLeading(List<String> words, int start, int length) {

@@ -83,4 +83,12 @@ class UnitNamesTest {
                 .isEqualTo(UnitNames.exactKey("Chi bộ thôn Thịnh (xã Thanh Thái cũ)"))
                 .isEqualTo("thôn thịnh xã thanh thái cũ");
     }
+
+    @Test
+    void anOrganAbbreviationOfAFileNameIsAPrefixButNotAWordOfAName() {
+        assertThat(UnitNames.matchKey("DU xa Binh Nguyen")).isEqualTo("xa binh nguyen");
+        assertThat(UnitNames.matchKey("ĐU XÃ BÌNH NGUYÊN")).isEqualTo("xa binh nguyen");
+        assertThat(UnitNames.matchKey("CB Truong THCS Hoa Son")).isEqualTo("truong thcs hoa son");
+        assertThat(UnitNames.matchKey("Du lịch Hồ Đồng Mô")).isEqualTo("du lich ho dong mo");
+    }
 }

@@ -101,7 +101,7 @@ class DisciplineStagingIT {
     static Path load(Path folder) {
         Path warehouse = folder.resolve("warehouse/danhgia.duckdb");
         new Loader(Clock.systemUTC(), RuleBook.defaults())
-                .load(new Loader.Request(List.of(folder), warehouse, ReadHints.none(), false), KEY, outcome -> {});
+                .load(new Loader.Request(List.of(folder), warehouse, ReadHints.none(), false), KEY, LoadProgress.NONE);
         return warehouse;
     }
 

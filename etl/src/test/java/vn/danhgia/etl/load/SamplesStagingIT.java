@@ -30,7 +30,7 @@ class SamplesStagingIT {
                 .load(
                         new Loader.Request(List.of(Samples.directory()), warehouse, ReadHints.none(), false),
                         DisciplineStagingIT.KEY,
-                        outcome -> {});
+                        LoadProgress.NONE);
     }
 
     @Test
