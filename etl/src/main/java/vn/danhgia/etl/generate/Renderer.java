@@ -12,6 +12,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -37,6 +42,8 @@ final class Renderer {
 
     private static final Date FIXED_DATE =
             Date.from(LocalDate.of(2025, 12, 31).atStartOfDay().toInstant(ZoneOffset.UTC));
+    private static final long FIXED_ZIP_TIME =
+            LocalDate.of(2025, 12, 31).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
     private static final int STREAMING_ROWS = 2_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -61,10 +68,10 @@ final class Renderer {
                     case CSV -> csv(table, encoding, separator, decimalComma, bad);
                     // Small workbooks are faster in memory; big ones stream through SXSSF's temp files.
                     case XLSX ->
-                        workbook(
+                        fixZip(workbook(
                                 table,
                                 table.dataRows() > STREAMING_ROWS ? new SXSSFWorkbook(200) : new XSSFWorkbook(),
-                                bad);
+                                bad));
                     case XLS -> {
                         HSSFWorkbook workbook = new HSSFWorkbook();
                         // Empty property sets (no timestamps): POI warns when a workbook has none.
@@ -118,7 +125,6 @@ final class Renderer {
             XSSFWorkbook xssf = workbook instanceof SXSSFWorkbook streaming
                     ? streaming.getXSSFWorkbook()
                     : workbook instanceof XSSFWorkbook plain ? plain : null;
-            // POI stamps the zip entries with the package's modified date, so fixing it fixes them too.
             if (xssf != null) {
                 var properties = xssf.getProperties().getCoreProperties();
                 properties.setCreated(Optional.of(FIXED_DATE));
@@ -170,6 +176,26 @@ final class Renderer {
                 cell.setCellValue(value.toString());
             }
         }
+    }
+
+    /** Rewrites the zip with fixed entry times so the same content gives the same bytes. */
+    private static byte[] fixZip(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (ZipFile in = ZipFile.builder()
+                        .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+                        .get();
+                ZipOutputStream rezipped = new ZipOutputStream(out)) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(FIXED_ZIP_TIME);
+                rezipped.putNextEntry(copy);
+                try (var data = in.getInputStream(entry)) {
+                    data.transferTo(rezipped);
+                }
+                rezipped.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static byte[] csv(
