@@ -2,7 +2,6 @@ package vn.danhgia.etl.generate;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -289,9 +288,5 @@ public final class Generator {
             }
         }
         return out.append('"').toString();
-    }
-
-    static void unchecked(IOException e) {
-        throw new UncheckedIOException(e);
     }
 }

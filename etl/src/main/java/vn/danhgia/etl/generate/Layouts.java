@@ -111,9 +111,7 @@ final class Layouts {
             table.titleRows.add(new Object[] {
                 districtTitle.toUpperCase(Locale.ROOT), null, null, null, null, null, "ĐẢNG CỘNG SẢN VIỆT NAM"
             });
-            table.titleRows.add(new Object[] {
-                upperName, null, null, null, null, null, ascii(o.unit.shortName) + ", ngày " + DAY.format(o.reviewDone)
-            });
+            table.titleRows.add(new Object[] {upperName, null, null, null, null, null, dateLine(o)});
             table.titleRows.add(new Object[] {"*"});
             table.titleRows.add(new Object[] {});
             table.titleRows.add(new Object[] {"DANH SÁCH"});
@@ -141,6 +139,16 @@ final class Layouts {
             table.variations.add("totals_and_signature");
         }
         return table;
+    }
+
+    /** "Đông Lâm, ngày 08 tháng 12 năm 2022": the commune's name, else the district's. */
+    private String dateLine(OrganizationYear o) {
+        String place = o.unit.type.isCommuneLevel()
+                ? o.unit.shortName.substring(o.unit.type.namePart().length() + 1)
+                : districtTitle.substring(districtTitle.indexOf("huyện ") + "huyện ".length());
+        return String.format(
+                "%s, ngày %02d tháng %02d năm %d",
+                place, o.reviewDone.getDayOfMonth(), o.reviewDone.getMonthValue(), o.reviewDone.getYear());
     }
 
     private void classic(Table table, OrganizationYear o, int year, boolean plain) {

@@ -176,10 +176,6 @@ final class Plan {
         return year == 2024 && unremedied.contains(org);
     }
 
-    boolean needsOpenShortcoming(Person person, int year) {
-        return false;
-    }
-
     boolean forcedOpen(Shortcoming shortcoming) {
         return forcedOpen.contains(shortcoming);
     }

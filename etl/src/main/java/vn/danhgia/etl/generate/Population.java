@@ -32,10 +32,6 @@ final class Population {
         this.cardBase = 1_000_000 + block * cardCapacity;
     }
 
-    Unit unit(String code) {
-        return byCode.get(code);
-    }
-
     /** Seeds the members present at the start of the first year, weighted by cell size. */
     void seed(int initialMembers, int firstYear) {
         List<Unit> homes = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import vn.danhgia.etl.generate.YearRecords.MemberRow;
-import vn.danhgia.etl.generate.YearRecords.Status;
 
 /**
  * Background member levels of one organization-year, calibrated to DOMAIN.md and shaped so that no
@@ -165,9 +164,5 @@ final class Ratings {
 
     static double round1(double value) {
         return Math.round(value * 10) / 10.0;
-    }
-
-    static boolean rated(MemberRow row) {
-        return row.status == Status.RATED;
     }
 }

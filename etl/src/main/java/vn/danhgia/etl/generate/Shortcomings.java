@@ -127,10 +127,6 @@ final class Shortcomings {
         }
     }
 
-    void closeLastYear() {
-        // The last year's shortcomings are not assessed yet: their status stays empty.
-    }
-
     /** Background shortcomings named in this year's reviews. */
     void name(int year, YearRecords records) {
         for (OrganizationYear orgYear : records.organizations) {
@@ -139,9 +135,8 @@ final class Shortcomings {
                 add(year, orgYear.unit, null, records, forced);
             }
             for (MemberRow row : orgYear.members) {
-                boolean forcedPerson = plan.needsOpenShortcoming(row.person, year);
-                if (row.person.leaderPosition != null && row.rated() && (forcedPerson || random.nextDouble() < 0.05)) {
-                    add(year, orgYear.unit, row.person, records, forcedPerson);
+                if (row.person.leaderPosition != null && row.rated() && random.nextDouble() < 0.05) {
+                    add(year, orgYear.unit, row.person, records, false);
                 }
             }
         }
@@ -183,13 +178,5 @@ final class Shortcomings {
 
     Unit unit(String code) {
         return byCode.get(code);
-    }
-
-    int lastYear() {
-        return options.toYear();
-    }
-
-    Structure structure() {
-        return structure;
     }
 }

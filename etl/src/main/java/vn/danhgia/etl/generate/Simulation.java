@@ -2,7 +2,6 @@ package vn.danhgia.etl.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,6 @@ final class Simulation {
             population.advance(year, year == options.fromYear());
             years.add(simulateYear(year));
         }
-        shortcomings.closeLastYear();
     }
 
     private YearRecords simulateYear(int year) {
@@ -256,15 +254,5 @@ final class Simulation {
                     case NOT_COMPLETED -> 45 + random.nextDouble() * 20;
                 };
         return Math.round(value * 2) / 2.0;
-    }
-
-    SplittableRandom random() {
-        return random;
-    }
-
-    Map<String, Unit> unitsByCode() {
-        Map<String, Unit> map = new LinkedHashMap<>();
-        structure.all.forEach(unit -> map.put(unit.code, unit));
-        return map;
     }
 }

@@ -83,7 +83,8 @@ final class Structure {
         this.random = random;
         this.prefix = blocks == 1 ? "" : String.format(blocks > 99 ? "H%03d-" : "H%02d-", block + 1);
         this.districtCode = blocks == 1 ? "HU" : prefix.substring(0, prefix.length() - 1);
-        this.districtName = place();
+        this.districtName = districtName(block);
+        usedPlaces.add(districtName);
     }
 
     static Structure build(Scale scale, int block, SplittableRandom random) {
@@ -154,7 +155,10 @@ final class Structure {
 
     private void addOther(OrgType type, String body, boolean committee) {
         String code = prefix + String.format("C%02d", nextOther++);
-        String fullBody = body.endsWith("huyện") ? body + " " + districtName : body;
+        // Agencies carry their district's name where several districts share a run (city, national).
+        String fullBody = body.endsWith("huyện")
+                ? body + " " + districtName
+                : type == OrgType.AGENCY && !prefix.isEmpty() ? body + " huyện " + districtName : body;
         Unit unit = new Unit(
                 code,
                 (committee ? "Đảng bộ " : "Chi bộ ") + fullBody,
@@ -282,6 +286,17 @@ final class Structure {
         return all.stream()
                 .filter(unit -> unit.grassroots() && unit.validOn(date))
                 .toList();
+    }
+
+    /** Distinct for every block of a run, so that unit names do not repeat between districts. */
+    private static String districtName(int block) {
+        List<String> first = NameData.PLACES.section("first");
+        List<String> second = NameData.PLACES.section("second");
+        int pairs = first.size() * second.size();
+        int index = block % pairs;
+        String name =
+                first.get(index % first.size()) + " " + second.get((index / first.size() + index) % second.size());
+        return block < pairs ? name : name + " " + (block / pairs + 1);
     }
 
     private String place() {

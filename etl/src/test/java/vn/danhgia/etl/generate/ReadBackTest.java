@@ -27,7 +27,7 @@ class ReadBackTest {
     @Test
     void readersDetectKindAndRowsOfEveryFile() throws IOException {
         Path out = temp.resolve("gen");
-        new Generator(new GeneratorOptions(Scale.TEST, 2021, 2025, 11, out, false)).run();
+        new Generator(new GeneratorOptions(Scale.TEST, 2018, 2025, 11, out, false)).run();
         JsonNode manifest =
                 new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         FileReader reader = new FileReader();
