@@ -117,7 +117,7 @@ with failures as (
     from stg_shortcoming_checked where subject_kind_code = 'person' and person_key is null
     union all
     select *, unit_column, unit_text, 'MISSING_VALUE'
-    from stg_shortcoming_checked where subject_kind_code is not null and unit_code is null
+    from stg_shortcoming_checked where subject_kind_code = 'organization' and unit_code is null
     union all
     select *, unit_column, unit_text, 'AMBIGUOUS_UNIT'
     from stg_shortcoming_checked where unit_candidates > 1

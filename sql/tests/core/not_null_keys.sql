@@ -39,7 +39,8 @@ with missing as (
     union all
     select 'core.discipline', 'form_code', count(*) from core.discipline where form_code is null
     union all
-    select 'core.shortcoming', 'unit_code', count(*) from core.shortcoming where unit_code is null
+    select 'core.shortcoming', 'unit_code', count(*) from core.shortcoming
+    where unit_code is null and subject_kind = 'organization'
     union all
     select 'core.monthly_score', 'person_key', count(*) from core.monthly_score where person_key is null
     union all

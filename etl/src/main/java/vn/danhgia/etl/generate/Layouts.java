@@ -294,6 +294,8 @@ final class Layouts {
                 String name = ascii(entry.getKey().name).replace("Chi bo ", "");
                 Table.Sheet sheet =
                         table.sheet((name.length() > 28 ? name.substring(0, 28) : name) + " " + table.sheets.size());
+                // as units do: each sheet's title block names its cell under the organization's line
+                sheet.cellTitle = entry.getKey().name.toUpperCase(Locale.ROOT);
                 int seq = 1;
                 for (MemberRow row : entry.getValue()) {
                     addScored(sheet, row, seq++, year);

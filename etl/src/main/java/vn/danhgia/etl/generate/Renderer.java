@@ -96,7 +96,8 @@ final class Renderer {
                 Sheet sheet = workbook.createSheet(part.name);
                 int r = 0;
                 for (Object[] title : table.titleRows) {
-                    put(sheet.createRow(r++), title, dateStyle);
+                    boolean cellLine = part.cellTitle != null && r == 2;
+                    put(sheet.createRow(r++), cellLine ? new Object[] {part.cellTitle} : title, dateStyle);
                 }
                 int headerRow = r;
                 put(sheet.createRow(r++), table.header, dateStyle);

@@ -272,7 +272,6 @@ final class Structure {
                 Unit big = regrouped.get(schools % regrouped.size());
                 Unit cell = addCell(big, other.name, OrgType.PUBLIC_SERVICE, REGROUP_DATE);
                 close(other, cell, REGROUP_DATE, "Chuyển về " + big.name + ", thành chi bộ trực thuộc");
-                other.successorCode = big.code;
                 schools++;
             } else if (other.validTo == null) {
                 other.parentCode = CITY_CODE;

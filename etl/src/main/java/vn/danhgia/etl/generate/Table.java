@@ -15,6 +15,8 @@ final class Table {
         final List<Object[]> rows = new ArrayList<>();
         /** Data row index → bad-row reason. */
         final Map<Integer, String> badRows = new LinkedHashMap<>();
+        /** In a workbook of one sheet per cell, the title line naming this sheet's cell (else null). */
+        String cellTitle;
         /** Indexes of rows that are cell-group rows, not members. */
         final List<Integer> groupRows = new ArrayList<>();
 
