@@ -5,10 +5,10 @@
 -- when the load has no rule set for the decision's year (a decision of an earlier year in this year's
 -- register). self_detected is true only when the column says so ("x", "có",
 -- "tự phát hiện", "true", "1"); an empty cell means the violation was found by others.
--- stg_discipline_checked holds every raw row with its typed values; the rows failing a check go to
+-- staging.discipline_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
-create or replace temporary view stg_discipline_checked as
+create or replace table staging.discipline_checked as
 with forms as (
 
     select 'khientrach' as form_key, 'Khiển trách' as form_name, 'reprimand' as form_code
@@ -71,22 +71,22 @@ insert into meta.rejects
 with failures as (
 
     select *, 'full_name' as column_name, full_name as value, 'MISSING_VALUE' as reason_code
-    from stg_discipline_checked where person_key is null
+    from staging.discipline_checked where person_key is null
     union all
     select *, 'unit_name', unit_name, 'MISSING_VALUE'
-    from stg_discipline_checked where unit_text is null
+    from staging.discipline_checked where unit_text is null
     union all
     select *, unit_column, unit_text, 'AMBIGUOUS_UNIT'
-    from stg_discipline_checked where unit_candidates > 1
+    from staging.discipline_checked where unit_candidates > 1
     union all
     select *, 'form', form, 'MISSING_VALUE'
-    from stg_discipline_checked where form is null
+    from staging.discipline_checked where form is null
     union all
     select *, 'form', form, 'UNKNOWN_FORM'
-    from stg_discipline_checked where form is not null and form_code is null
+    from staging.discipline_checked where form is not null and form_code is null
     union all
     select *, 'decided_on', decided_on, 'INVALID_DATE'
-    from stg_discipline_checked where decided_on is not null and decided_on_value is null
+    from staging.discipline_checked where decided_on is not null and decided_on_value is null
 
 )
 
@@ -122,7 +122,7 @@ select
     checked.decision_number,
     checked.violation,
     checked.is_self_detected
-from stg_discipline_checked as checked
+from staging.discipline_checked as checked
 where not exists (
     select 1 from meta.rejects as rejects
     where rejects.load_id = checked.load_id

@@ -4,10 +4,10 @@
 -- score (2025-) as a number. The monthly scores find the leader's person_key through the official code
 -- of these raw rows (staging/monthly_score.sql), so no official code is kept here.
 -- One row per person, year and unit: a second one is a DUPLICATE_OFFICIAL.
--- stg_leader_rating_checked holds every raw row with its typed values; the rows failing a check go to
+-- staging.leader_rating_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
-create or replace temporary view stg_leader_rating_checked as
+create or replace table staging.leader_rating_checked as
 with source as (
 
     select
@@ -67,33 +67,33 @@ insert into meta.rejects
 with failures as (
 
     select *, 'official_code' as column_name, official_code as value, 'MISSING_VALUE' as reason_code
-    from stg_leader_rating_checked where person_key is null
+    from staging.leader_rating_checked where person_key is null
     union all
     select *, 'unit_name', unit_name, 'MISSING_VALUE'
-    from stg_leader_rating_checked where unit_text is null
+    from staging.leader_rating_checked where unit_text is null
     union all
     select *, unit_column, unit_text, 'AMBIGUOUS_UNIT'
-    from stg_leader_rating_checked where unit_candidates > 1
+    from staging.leader_rating_checked where unit_candidates > 1
     union all
     select *, case when official_code is null then 'card_number' else 'official_code' end,
         coalesce(official_code, card_number), 'DUPLICATE_OFFICIAL'
-    from stg_leader_rating_checked where person_occurrence > 1
+    from staging.leader_rating_checked where person_occurrence > 1
     union all
     select *, 'final_level', final_level, 'MISSING_VALUE'
-    from stg_leader_rating_checked where final_level is null
+    from staging.leader_rating_checked where final_level is null
     union all
     select *, 'final_level', final_level, 'UNKNOWN_LEVEL'
-    from stg_leader_rating_checked where final_level is not null and final_status is null
+    from staging.leader_rating_checked where final_level is not null and final_status is null
     union all
     select *, 'self_level', self_level, 'UNKNOWN_LEVEL'
-    from stg_leader_rating_checked where self_level is not null and self_status is null
+    from staging.leader_rating_checked where self_level is not null and self_status is null
     union all
     select *, 'birth', birth, 'INVALID_YEAR'
-    from stg_leader_rating_checked
+    from staging.leader_rating_checked
     where birth is not null and (birth_year is null or birth_year < year - 110 or birth_year > year - 16)
     union all
     select *, 'score', score, 'INVALID_NUMBER'
-    from stg_leader_rating_checked
+    from staging.leader_rating_checked
     where score is not null and (score_value is null or score_value < 0 or score_value > 100)
 
 )
@@ -130,7 +130,7 @@ select
     checked.final_level_code,
     cast(checked.score_value as decimal(5, 2)),
     checked.note
-from stg_leader_rating_checked as checked
+from staging.leader_rating_checked as checked
 where not exists (
     select 1 from meta.rejects as rejects
     where rejects.load_id = checked.load_id

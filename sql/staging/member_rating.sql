@@ -1,8 +1,8 @@
 -- staging.member_rating: member lists typed, units resolved, people pseudonymized.
--- stg_member_rating_checked holds every raw row with its typed values and the result of each check;
+-- staging.member_rating_checked holds every raw row with its typed values and the result of each check;
 -- the rows that fail a check go to meta.rejects (one reject per failed check), the others to staging.
 
-create or replace temporary view stg_member_rating_checked as
+create or replace table staging.member_rating_checked as
 with source as (
 
     select
@@ -80,31 +80,58 @@ file_units as (
 
 ),
 
-cell_matches as (
+cell_keys as (
 
     select
         file_units.load_id,
         file_units.source_file,
         file_units.source_sheet,
         file_units.source_row,
-        units.unit_code,
-        aliases.origin = 'exact' as is_exact
+        file_units.org_code,
+        make_date(file_units.year, 12, 1) as reviewed_on,
+        keys.match_key,
+        keys.exact_key
     from file_units
     inner join meta.unit_text_key as keys
         on keys.unit_text = file_units.cell
+
+),
+
+cell_aliases as (
+
+    -- two equi-joins (exact key, folded key) rather than one join on an "or", which no engine can hash
+    select cell_keys.*, aliases.unit_code, true as is_exact
+    from cell_keys
     inner join core.unit_alias as aliases
-        on (
-            (aliases.origin = 'exact' and aliases.match_key = keys.exact_key)
-            or (aliases.origin <> 'exact' and aliases.match_key = keys.match_key)
-        )
-        and aliases.valid_from <= make_date(file_units.year, 12, 1)
-        and (aliases.valid_to is null or aliases.valid_to >= make_date(file_units.year, 12, 1))
+        on aliases.origin = 'exact' and aliases.match_key = cell_keys.exact_key
+    where aliases.valid_from <= cell_keys.reviewed_on
+        and (aliases.valid_to is null or aliases.valid_to >= cell_keys.reviewed_on)
+    union all
+    select cell_keys.*, aliases.unit_code, false as is_exact
+    from cell_keys
+    inner join core.unit_alias as aliases
+        on aliases.origin <> 'exact' and aliases.match_key = cell_keys.match_key
+    where aliases.valid_from <= cell_keys.reviewed_on
+        and (aliases.valid_to is null or aliases.valid_to >= cell_keys.reviewed_on)
+
+),
+
+cell_matches as (
+
+    select
+        cell_aliases.load_id,
+        cell_aliases.source_file,
+        cell_aliases.source_sheet,
+        cell_aliases.source_row,
+        units.unit_code,
+        cell_aliases.is_exact
+    from cell_aliases
     inner join core.dim_unit as units
-        on units.unit_code = aliases.unit_code
+        on units.unit_code = cell_aliases.unit_code
+    where units.valid_from <= cell_aliases.reviewed_on
+        and (units.valid_to is null or units.valid_to >= cell_aliases.reviewed_on)
         -- a cell of the organization, or the organization itself (a grassroots cell lists its own name)
-        and (units.parent_code = file_units.org_code or units.unit_code = file_units.org_code)
-        and units.valid_from <= make_date(file_units.year, 12, 1)
-        and (units.valid_to is null or units.valid_to >= make_date(file_units.year, 12, 1))
+        and (units.parent_code = cell_aliases.org_code or units.unit_code = cell_aliases.org_code)
 
 ),
 
@@ -152,46 +179,46 @@ insert into meta.rejects
 with failures as (
 
     select *, 'full_name' as column_name, full_name as value, 'MISSING_VALUE' as reason_code
-    from stg_member_rating_checked where full_name is null
+    from staging.member_rating_checked where full_name is null
     union all
     select *, 'final_level', final_level, 'MISSING_VALUE'
-    from stg_member_rating_checked where final_level is null
+    from staging.member_rating_checked where final_level is null
     union all
     select *, 'final_level', final_level, 'UNKNOWN_LEVEL'
-    from stg_member_rating_checked where final_level is not null and final_status is null
+    from staging.member_rating_checked where final_level is not null and final_status is null
     union all
     select *, 'self_level', self_level, 'UNKNOWN_LEVEL'
-    from stg_member_rating_checked where self_level is not null and self_status is null
+    from staging.member_rating_checked where self_level is not null and self_status is null
     union all
     select *, 'proposed_level', proposed_level, 'UNKNOWN_LEVEL'
-    from stg_member_rating_checked where proposed_level is not null and proposed_status is null
+    from staging.member_rating_checked where proposed_level is not null and proposed_status is null
     union all
     select *, 'birth', birth, 'INVALID_YEAR'
-    from stg_member_rating_checked
+    from staging.member_rating_checked
     where birth is not null and (birth_year is null or birth_year < year - 110 or birth_year > year - 16)
     union all
     select *, 'self_score', self_score, 'INVALID_NUMBER'
-    from stg_member_rating_checked
+    from staging.member_rating_checked
     where self_score is not null and (self_score_value is null or self_score_value < 0 or self_score_value > 100)
     union all
     select *, 'proposed_score', proposed_score, 'INVALID_NUMBER'
-    from stg_member_rating_checked
+    from staging.member_rating_checked
     where proposed_score is not null
         and (proposed_score_value is null or proposed_score_value < 0 or proposed_score_value > 100)
     union all
     select *, 'final_score', final_score, 'INVALID_NUMBER'
-    from stg_member_rating_checked
+    from staging.member_rating_checked
     where final_score is not null
         and (final_score_value is null or final_score_value < 0 or final_score_value > 100)
     union all
     select *, 'card_number', card_number, 'DUPLICATE_PERSON'
-    from stg_member_rating_checked where card_occurrence > 1
+    from staging.member_rating_checked where card_occurrence > 1
     union all
     select *, 'unit', unit, 'AMBIGUOUS_UNIT'
-    from stg_member_rating_checked where file_unit_candidates > 1
+    from staging.member_rating_checked where file_unit_candidates > 1
     union all
     select *, 'cell', cell, 'AMBIGUOUS_UNIT'
-    from stg_member_rating_checked where cell_candidates > 1
+    from staging.member_rating_checked where cell_candidates > 1
 
 )
 
@@ -232,7 +259,7 @@ select
     cast(checked.proposed_score_value as decimal(5, 2)),
     cast(checked.final_score_value as decimal(5, 2)),
     checked.note
-from stg_member_rating_checked as checked
+from staging.member_rating_checked as checked
 where not exists (
     select 1 from meta.rejects as rejects
     where rejects.load_id = checked.load_id

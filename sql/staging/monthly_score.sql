@@ -6,10 +6,10 @@
 -- official code). The unit is the row's unit name, a people's committee such as "UBND xã Đoài Sơn",
 -- resolved like any unit name at the rating year (provisional when the registry does not know it).
 -- One row per person and month: a second one is a DUPLICATE_OFFICIAL.
--- stg_monthly_score_checked holds every raw row with its typed values; the rows failing a check go to
+-- staging.monthly_score_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
-create or replace temporary view stg_monthly_score_checked as
+create or replace table staging.monthly_score_checked as
 with leaders as (
 
     select
@@ -118,34 +118,34 @@ insert into meta.rejects
 with failures as (
 
     select *, 'official_code' as column_name, official_code as value, 'MISSING_VALUE' as reason_code
-    from stg_monthly_score_checked where person_key is null
+    from staging.monthly_score_checked where person_key is null
     union all
     select *, 'period', period, 'MISSING_VALUE'
-    from stg_monthly_score_checked where period is null
+    from staging.monthly_score_checked where period is null
     union all
     select *, 'period', period, 'INVALID_DATE'
-    from stg_monthly_score_checked where period is not null and month_number is null
+    from staging.monthly_score_checked where period is not null and month_number is null
     union all
     select *, 'unit_name', unit_name, 'MISSING_VALUE'
-    from stg_monthly_score_checked where unit_name is null
+    from staging.monthly_score_checked where unit_name is null
     union all
     select *, 'unit_name', unit_name, 'AMBIGUOUS_UNIT'
-    from stg_monthly_score_checked where unit_candidates > 1
+    from staging.monthly_score_checked where unit_candidates > 1
     union all
     select *, 'official_code', official_code, 'DUPLICATE_OFFICIAL'
-    from stg_monthly_score_checked where month_occurrence > 1
+    from staging.monthly_score_checked where month_occurrence > 1
     union all
     select *, 'self_score', self_score, 'INVALID_NUMBER'
-    from stg_monthly_score_checked
+    from staging.monthly_score_checked
     where self_score is not null and (self_score_value is null or self_score_value < 0 or self_score_value > 100)
     union all
     select *, 'final_score', final_score, 'INVALID_NUMBER'
-    from stg_monthly_score_checked
+    from staging.monthly_score_checked
     where final_score is not null
         and (final_score_value is null or final_score_value < 0 or final_score_value > 100)
     union all
     select *, 'grade', grade, 'UNKNOWN_GRADE'
-    from stg_monthly_score_checked where grade is not null and grade_code not in ('A', 'B', 'C', 'D')
+    from staging.monthly_score_checked where grade is not null and grade_code not in ('A', 'B', 'C', 'D')
 
 )
 
@@ -179,7 +179,7 @@ select
     cast(checked.self_score_value as decimal(5, 2)),
     cast(checked.final_score_value as decimal(5, 2)),
     checked.grade_code
-from stg_monthly_score_checked as checked
+from staging.monthly_score_checked as checked
 where not exists (
     select 1 from meta.rejects as rejects
     where rejects.load_id = checked.load_id

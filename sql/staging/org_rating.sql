@@ -2,10 +2,10 @@
 -- row's year, levels as codes through meta.level_spelling (the legacy spellings only before the year
 -- that retired them, as for member ratings), the score (2025-) as a number.
 -- One row per organization and year: a second row of the same unit and year is a DUPLICATE_UNIT.
--- stg_org_rating_checked holds every raw row with its typed values; the rows failing a check go to
+-- staging.org_rating_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
-create or replace temporary view stg_org_rating_checked as
+create or replace table staging.org_rating_checked as
 with levels as (
 
     select folded_spelling, status, level, coalesce(only_before_year, 0) as before_year
@@ -66,28 +66,28 @@ insert into meta.rejects
 with failures as (
 
     select *, 'unit_name' as column_name, unit_name as value, 'MISSING_VALUE' as reason_code
-    from stg_org_rating_checked where unit_name is null
+    from staging.org_rating_checked where unit_name is null
     union all
     select *, 'unit_name', unit_name, 'AMBIGUOUS_UNIT'
-    from stg_org_rating_checked where unit_candidates > 1
+    from staging.org_rating_checked where unit_candidates > 1
     union all
     select *, 'unit_name', unit_name, 'DUPLICATE_UNIT'
-    from stg_org_rating_checked where unit_occurrence > 1
+    from staging.org_rating_checked where unit_occurrence > 1
     union all
     select *, 'final_level', final_level, 'MISSING_VALUE'
-    from stg_org_rating_checked where final_level is null
+    from staging.org_rating_checked where final_level is null
     union all
     select *, 'final_level', final_level, 'UNKNOWN_LEVEL'
-    from stg_org_rating_checked where final_level is not null and final_status is null
+    from staging.org_rating_checked where final_level is not null and final_status is null
     union all
     select *, 'self_level', self_level, 'UNKNOWN_LEVEL'
-    from stg_org_rating_checked where self_level is not null and self_status is null
+    from staging.org_rating_checked where self_level is not null and self_status is null
     union all
     select *, 'proposed_level', proposed_level, 'UNKNOWN_LEVEL'
-    from stg_org_rating_checked where proposed_level is not null and proposed_status is null
+    from staging.org_rating_checked where proposed_level is not null and proposed_status is null
     union all
     select *, 'score', score, 'INVALID_NUMBER'
-    from stg_org_rating_checked
+    from staging.org_rating_checked
     where score is not null and (score_value is null or score_value < 0 or score_value > 100)
 
 )
@@ -123,7 +123,7 @@ select
     checked.final_level_code,
     cast(checked.score_value as decimal(5, 2)),
     checked.note
-from stg_org_rating_checked as checked
+from staging.org_rating_checked as checked
 where not exists (
     select 1 from meta.rejects as rejects
     where rejects.load_id = checked.load_id

@@ -8,10 +8,10 @@
 -- 'not_remedied', 'recurred', and 'pending' while the cell is empty. category: the heading as a code
 -- ('political_ideology', 'ethics_lifestyle', 'organizational_discipline', 'setting_example',
 -- 'unit_results', 'task_results'), null for a heading outside these.
--- stg_shortcoming_checked holds every raw row with its typed values; the rows failing a check go to
+-- staging.shortcoming_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
-create or replace temporary view stg_shortcoming_checked as
+create or replace table staging.shortcoming_checked as
 with source as (
 
     select
@@ -103,27 +103,27 @@ insert into meta.rejects
 with failures as (
 
     select *, 'review_year' as column_name, review_year as value, 'INVALID_YEAR' as reason_code
-    from stg_shortcoming_checked
+    from staging.shortcoming_checked
     where review_year is not null
         and (review_year_value is null or review_year_value < 1990 or review_year_value > 2100)
     union all
     select *, 'description', description, 'MISSING_VALUE'
-    from stg_shortcoming_checked where description is null
+    from staging.shortcoming_checked where description is null
     union all
     select *, 'subject_kind', subject_kind, 'UNKNOWN_SUBJECT_KIND'
-    from stg_shortcoming_checked where subject_kind_code is null
+    from staging.shortcoming_checked where subject_kind_code is null
     union all
     select *, 'card_number', card_number, 'MISSING_VALUE'
-    from stg_shortcoming_checked where subject_kind_code = 'person' and person_key is null
+    from staging.shortcoming_checked where subject_kind_code = 'person' and person_key is null
     union all
     select *, unit_column, unit_text, 'MISSING_VALUE'
-    from stg_shortcoming_checked where subject_kind_code = 'organization' and unit_code is null
+    from staging.shortcoming_checked where subject_kind_code = 'organization' and unit_code is null
     union all
     select *, unit_column, unit_text, 'AMBIGUOUS_UNIT'
-    from stg_shortcoming_checked where unit_candidates > 1
+    from staging.shortcoming_checked where unit_candidates > 1
     union all
     select *, 'remediation_status', remediation_status, 'UNKNOWN_STATUS'
-    from stg_shortcoming_checked where status_code is null
+    from staging.shortcoming_checked where status_code is null
 
 )
 
@@ -158,7 +158,7 @@ select
     checked.category_code,
     checked.description,
     checked.status_code
-from stg_shortcoming_checked as checked
+from staging.shortcoming_checked as checked
 where not exists (
     select 1 from meta.rejects as rejects
     where rejects.load_id = checked.load_id

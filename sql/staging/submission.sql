@@ -1,10 +1,10 @@
 -- staging.submission: when each unit finished its review and sent its report, as dates (dd/mm/yyyy,
 -- Excel dates or ISO). The unit resolves by its name.
 -- One row per unit and year: a second row of the same unit and year is a DUPLICATE_UNIT.
--- stg_submission_checked holds every raw row with its typed values; the rows failing a check go to
+-- staging.submission_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
-create or replace temporary view stg_submission_checked as
+create or replace table staging.submission_checked as
 select
     source.*,
     dg_date(source.review_done_on) as review_done_on_value,
@@ -25,19 +25,19 @@ insert into meta.rejects
 with failures as (
 
     select *, 'unit_name' as column_name, unit_name as value, 'MISSING_VALUE' as reason_code
-    from stg_submission_checked where unit_name is null
+    from staging.submission_checked where unit_name is null
     union all
     select *, 'unit_name', unit_name, 'AMBIGUOUS_UNIT'
-    from stg_submission_checked where unit_candidates > 1
+    from staging.submission_checked where unit_candidates > 1
     union all
     select *, 'unit_name', unit_name, 'DUPLICATE_UNIT'
-    from stg_submission_checked where unit_occurrence > 1
+    from staging.submission_checked where unit_occurrence > 1
     union all
     select *, 'review_done_on', review_done_on, 'INVALID_DATE'
-    from stg_submission_checked where review_done_on is not null and review_done_on_value is null
+    from staging.submission_checked where review_done_on is not null and review_done_on_value is null
     union all
     select *, 'report_sent_on', report_sent_on, 'INVALID_DATE'
-    from stg_submission_checked where report_sent_on is not null and report_sent_on_value is null
+    from staging.submission_checked where report_sent_on is not null and report_sent_on_value is null
 
 )
 
@@ -68,7 +68,7 @@ select
     checked.unit_code,
     checked.review_done_on_value,
     checked.report_sent_on_value
-from stg_submission_checked as checked
+from staging.submission_checked as checked
 where not exists (
     select 1 from meta.rejects as rejects
     where rejects.load_id = checked.load_id

@@ -5,10 +5,10 @@
 -- otherwise the label is a unit of its own (a cell listed under the organization) and resolves by its
 -- name. unit_name keeps the text the row resolved through.
 -- One row per unit and year: a second row of the same unit and year is a DUPLICATE_UNIT.
--- stg_summary_report_checked holds every raw row with its typed values; the rows failing a check go to
+-- staging.summary_report_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
-create or replace temporary view stg_summary_report_checked as
+create or replace table staging.summary_report_checked as
 with source as (
 
     select
@@ -57,21 +57,21 @@ insert into meta.rejects
 with counts as (
 
     select *, 'total_members' as column_name, total_members as value, total_members_value as number_value
-    from stg_summary_report_checked
+    from staging.summary_report_checked
     union all
-    select *, 'rated', rated, rated_value from stg_summary_report_checked
+    select *, 'rated', rated, rated_value from staging.summary_report_checked
     union all
-    select *, 'exempt', exempt, exempt_value from stg_summary_report_checked
+    select *, 'exempt', exempt, exempt_value from staging.summary_report_checked
     union all
-    select *, 'not_rated', not_rated, not_rated_value from stg_summary_report_checked
+    select *, 'not_rated', not_rated, not_rated_value from staging.summary_report_checked
     union all
-    select *, 'count_htxsnv', count_htxsnv, count_htxsnv_value from stg_summary_report_checked
+    select *, 'count_htxsnv', count_htxsnv, count_htxsnv_value from staging.summary_report_checked
     union all
-    select *, 'count_httnv', count_httnv, count_httnv_value from stg_summary_report_checked
+    select *, 'count_httnv', count_httnv, count_httnv_value from staging.summary_report_checked
     union all
-    select *, 'count_htnv', count_htnv, count_htnv_value from stg_summary_report_checked
+    select *, 'count_htnv', count_htnv, count_htnv_value from staging.summary_report_checked
     union all
-    select *, 'count_khtnv', count_khtnv, count_khtnv_value from stg_summary_report_checked
+    select *, 'count_khtnv', count_khtnv, count_khtnv_value from staging.summary_report_checked
 
 ),
 
@@ -85,13 +85,13 @@ failures as (
         unit_column as column_name,
         unit_text as value,
         'MISSING_VALUE' as reason_code
-    from stg_summary_report_checked where unit_text is null
+    from staging.summary_report_checked where unit_text is null
     union all
     select load_id, source_file, source_sheet, source_row, unit_column, unit_text, 'AMBIGUOUS_UNIT'
-    from stg_summary_report_checked where unit_candidates > 1
+    from staging.summary_report_checked where unit_candidates > 1
     union all
     select load_id, source_file, source_sheet, source_row, unit_column, unit_text, 'DUPLICATE_UNIT'
-    from stg_summary_report_checked where unit_occurrence > 1
+    from staging.summary_report_checked where unit_occurrence > 1
     union all
     select load_id, source_file, source_sheet, source_row, column_name, value, 'INVALID_NUMBER'
     from counts
@@ -132,7 +132,7 @@ select
     cast(checked.count_httnv_value as int),
     cast(checked.count_htnv_value as int),
     cast(checked.count_khtnv_value as int)
-from stg_summary_report_checked as checked
+from staging.summary_report_checked as checked
 where not exists (
     select 1 from meta.rejects as rejects
     where rejects.load_id = checked.load_id

@@ -2,10 +2,10 @@
 -- share as a fraction 0..1 whichever way it is written: "95", "95%", "95,5" (percent) or "0,95" (a
 -- fraction: a value of at most 1 without a percent sign). The unit resolves by its name.
 -- One row per unit and year: a second row of the same unit and year is a DUPLICATE_UNIT.
--- stg_task_result_checked holds every raw row with its typed values; the rows failing a check go to
+-- staging.task_result_checked holds every raw row with its typed values; the rows failing a check go to
 -- meta.rejects (one reject per failed check), the others to staging.
 
-create or replace temporary view stg_task_result_checked as
+create or replace table staging.task_result_checked as
 with source as (
 
     select
@@ -41,11 +41,11 @@ insert into meta.rejects
 with counts as (
 
     select *, 'targets_total' as column_name, targets_total as value, targets_total_value as number_value
-    from stg_task_result_checked
+    from staging.task_result_checked
     union all
-    select *, 'targets_met', targets_met, targets_met_value from stg_task_result_checked
+    select *, 'targets_met', targets_met, targets_met_value from staging.task_result_checked
     union all
-    select *, 'targets_exceeded', targets_exceeded, targets_exceeded_value from stg_task_result_checked
+    select *, 'targets_exceeded', targets_exceeded, targets_exceeded_value from staging.task_result_checked
 
 ),
 
@@ -59,13 +59,13 @@ failures as (
         'unit_name' as column_name,
         unit_name as value,
         'MISSING_VALUE' as reason_code
-    from stg_task_result_checked where unit_name is null
+    from staging.task_result_checked where unit_name is null
     union all
     select load_id, source_file, source_sheet, source_row, 'unit_name', unit_name, 'AMBIGUOUS_UNIT'
-    from stg_task_result_checked where unit_candidates > 1
+    from staging.task_result_checked where unit_candidates > 1
     union all
     select load_id, source_file, source_sheet, source_row, 'unit_name', unit_name, 'DUPLICATE_UNIT'
-    from stg_task_result_checked where unit_occurrence > 1
+    from staging.task_result_checked where unit_occurrence > 1
     union all
     select load_id, source_file, source_sheet, source_row, column_name, value, 'INVALID_NUMBER'
     from counts
@@ -73,7 +73,7 @@ failures as (
         and (number_value is null or number_value < 0 or number_value <> floor(number_value))
     union all
     select load_id, source_file, source_sheet, source_row, 'on_time_share', on_time_share, 'INVALID_NUMBER'
-    from stg_task_result_checked
+    from staging.task_result_checked
     where on_time_share is not null
         and (on_time_share_value is null or on_time_share_value < 0 or on_time_share_value > 1)
 
@@ -108,7 +108,7 @@ select
     cast(checked.targets_met_value as int),
     cast(checked.targets_exceeded_value as int),
     cast(checked.on_time_share_value as decimal(5, 4))
-from stg_task_result_checked as checked
+from staging.task_result_checked as checked
 where not exists (
     select 1 from meta.rejects as rejects
     where rejects.load_id = checked.load_id

@@ -37,18 +37,19 @@ names_by_year as (
 
 candidates as (
 
-    select
-        names_by_year.unit_text,
-        names_by_year.year,
-        aliases.unit_code,
-        aliases.origin = 'exact' as is_exact
+    -- two equi-joins (exact key, folded key) rather than one join on an "or", which no engine can hash
+    select names_by_year.unit_text, names_by_year.year, aliases.unit_code, true as is_exact
     from names_by_year
     inner join core.unit_alias as aliases
-        on (
-            (aliases.origin = 'exact' and aliases.match_key = names_by_year.exact_key)
-            or (aliases.origin <> 'exact' and aliases.match_key = names_by_year.match_key)
-        )
-        and aliases.valid_from <= names_by_year.reviewed_on
+        on aliases.origin = 'exact' and aliases.match_key = names_by_year.exact_key
+    where aliases.valid_from <= names_by_year.reviewed_on
+        and (aliases.valid_to is null or aliases.valid_to >= names_by_year.reviewed_on)
+    union all
+    select names_by_year.unit_text, names_by_year.year, aliases.unit_code, false as is_exact
+    from names_by_year
+    inner join core.unit_alias as aliases
+        on aliases.origin <> 'exact' and aliases.match_key = names_by_year.match_key
+    where aliases.valid_from <= names_by_year.reviewed_on
         and (aliases.valid_to is null or aliases.valid_to >= names_by_year.reviewed_on)
 
 ),
