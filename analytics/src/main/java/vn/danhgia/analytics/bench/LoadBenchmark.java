@@ -1,7 +1,6 @@
 package vn.danhgia.analytics.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,11 +120,7 @@ public final class LoadBenchmark {
 
     /** DuckDB reads UTF-8 and UTF-16 itself; the Vietnamese legacy encodings are read byte for byte as Latin-1. */
     private static String duckdbEncoding(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(64 * 1024);
-        }
-        TextEncoding encoding = EncodingDetector.detect(head);
+        TextEncoding encoding = EncodingDetector.detect(Files.readAllBytes(file));
         return switch (encoding) {
             case UTF8, UTF8_BOM -> "utf-8";
             case UTF16LE_BOM, UTF16BE_BOM -> "utf-16";

@@ -52,14 +52,37 @@ final class Table {
         return sheet;
     }
 
-    /** The label of each column as a flat CSV header: the sub-header where there is one. */
+    /**
+     * The label of each column as a flat CSV header: the sub-header where there is one. A count/share
+     * pair under a level ("SL", "%") becomes "Số HTXSNV" and "Tỷ lệ HTXSNV", as a one-row form writes it.
+     */
     String[] flatHeader() {
         String[] labels = new String[header.length];
+        String group = "";
         for (int i = 0; i < header.length; i++) {
+            if (header[i] != null) {
+                group = header[i].toString();
+            }
             Object sub = subHeader == null ? null : subHeader[i];
-            labels[i] = sub != null ? sub.toString() : header[i] == null ? "" : header[i].toString();
+            String code = levelCode(group);
+            if (sub != null && code != null && "SL".equals(sub.toString())) {
+                labels[i] = "Số " + code;
+            } else if (sub != null && code != null && "%".equals(sub.toString())) {
+                labels[i] = "Tỷ lệ " + code;
+            } else {
+                labels[i] = sub != null ? sub.toString() : header[i] == null ? "" : header[i].toString();
+            }
         }
         return labels;
+    }
+
+    private static String levelCode(String name) {
+        for (vn.danhgia.core.level.RatingLevel level : vn.danhgia.core.level.RatingLevel.values()) {
+            if (level.vietnameseName().equalsIgnoreCase(name) || level.code().equalsIgnoreCase(name)) {
+                return level.code();
+            }
+        }
+        return null;
     }
 
     int dataRows() {
