@@ -1,4 +1,4 @@
-package vn.danhgia.core.level;
+package vn.danhgia.core.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -8,14 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns Jackson's YAML errors into the parts a user message needs: syntax or field, line, path, reason. */
-// the same helper exists in core.level and core.rules: move it to a shared package once one exists
-final class YamlErrors {
+public final class YamlErrors {
     private static final Pattern SNAKE_YAML_LINE = Pattern.compile("line (\\d+), column \\d+");
 
     private YamlErrors() {}
 
     /** Jackson wraps a YAML syntax error in a mapping error: find it to report it as syntax. */
-    static Optional<JsonProcessingException> syntaxError(JsonProcessingException error) {
+    public static Optional<JsonProcessingException> syntaxError(JsonProcessingException error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof StreamReadException syntax) {
                 return Optional.of(syntax);
@@ -28,7 +27,7 @@ final class YamlErrors {
      * Jackson's message without SnakeYAML's excerpt of the file: the lines that say what is wrong,
      * e.g. "while parsing a flow node; expected the node content, but found '-'".
      */
-    static String summary(JsonProcessingException error) {
+    public static String summary(JsonProcessingException error) {
         StringBuilder summary = new StringBuilder();
         for (String line : String.valueOf(error.getOriginalMessage()).split("\\R")) {
             if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
@@ -39,7 +38,7 @@ final class YamlErrors {
     }
 
     /** The line SnakeYAML points at last (the problem, after its context), else Jackson's location. */
-    static String line(JsonProcessingException error) {
+    public static String line(JsonProcessingException error) {
         Matcher matcher = SNAKE_YAML_LINE.matcher(String.valueOf(error.getOriginalMessage()));
         String line = null;
         while (matcher.find()) {
@@ -54,7 +53,7 @@ final class YamlErrors {
     }
 
     /** The field path of a mapping error, e.g. "periods[1].excellentQuota.ratio". */
-    static String path(JsonMappingException error) {
+    public static String path(JsonMappingException error) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : error.getPath()) {
             if (reference.getFieldName() != null) {
