@@ -23,7 +23,8 @@ create table if not exists meta.load_log (
     content_hash string,
     superseded_by string,
     encoding string,
-    unit_text string
+    unit_text string,
+    unit_key string
 );
 
 -- meta.rejects: one row per value (or row) that could not be loaded or typed, with the place it came

@@ -48,7 +48,8 @@ final class PublicContract {
                 score double, evidence string
             meta.load_log: load_id string, file string, kind string, year int, unit_code string, rows_read int,
                 rows_loaded int, rows_rejected int, status string, message string, started_at timestamp,
-                finished_at timestamp, content_hash string, superseded_by string, encoding string, unit_text string
+                finished_at timestamp, content_hash string, superseded_by string, encoding string, unit_text string,
+                unit_key string
             meta.rejects: load_id string, file string, sheet string, row int, column_name string, value string,
                 reason_code string, message string
             meta.audit: occurred_at timestamp, actor string, action string, object string, detail string

@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
@@ -51,7 +50,7 @@ final class LoadLog {
     void recordRead(FileSummary summary, String contentHash, Instant started) throws SQLException {
         supersede(summary, contentHash);
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into meta.load_log values (?, ?, ?, ?, null, ?, null, null, ?, null, ?, null, ?, null, ?, ?)")) {
+                "insert into meta.load_log values (?, ?, ?, ?, null, ?, null, null, ?, null, ?, null, ?, null, ?, ?, ?)")) {
             insert.setString(1, loadId);
             insert.setString(2, summary.sourceFile());
             insert.setString(3, summary.kind().code());
@@ -63,6 +62,7 @@ final class LoadLog {
             insert.setString(
                     9, summary.encoding().map(encoding -> encoding.code()).orElse(null));
             insert.setString(10, summary.unit().orElse(null));
+            insert.setString(11, summary.unit().map(VietnameseText::fold).orElse(""));
             insert.executeUpdate();
         }
     }
@@ -100,7 +100,7 @@ final class LoadLog {
 
     void recordFailure(String file, String contentHash, String message, Instant started) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into meta.load_log values (?, ?, null, null, null, 0, 0, 0, ?, ?, ?, ?, ?, null, null, null)")) {
+                "insert into meta.load_log values (?, ?, null, null, null, 0, 0, 0, ?, ?, ?, ?, ?, null, null, null, null)")) {
             insert.setString(1, loadId);
             insert.setString(2, file);
             insert.setString(3, FileOutcome.Status.FAILED.code());
@@ -116,22 +116,24 @@ final class LoadLog {
         String unitKey = summary.unit().map(VietnameseText::fold).orElse("");
         List<String[]> older = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select load_id, file, unit_text, content_hash, year from meta.load_log
+                select load_id, file from meta.load_log
                 where kind = ? and status not in ('failed', 'superseded')
+                    and (content_hash = ? or (year is not distinct from ? and unit_key = ?))
+                    and not (load_id = ? and file = ?)
                 """)) {
             query.setString(1, summary.kind().code());
+            query.setString(2, contentHash);
+            if (summary.year().isPresent()) {
+                query.setInt(3, summary.year().get());
+            } else {
+                query.setNull(3, Types.INTEGER);
+            }
+            query.setString(4, unitKey);
+            query.setString(5, loadId);
+            query.setString(6, summary.sourceFile());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    String unit = rows.getString(3) == null ? "" : VietnameseText.fold(rows.getString(3));
-                    Integer year = (Integer) rows.getObject(5);
-                    boolean sameContent = contentHash.equals(rows.getString(4));
-                    boolean sameSubject = unit.equals(unitKey)
-                            && Objects.equals(year, summary.year().orElse(null));
-                    boolean sameFile = loadId.equals(rows.getString(1))
-                            && summary.sourceFile().equals(rows.getString(2));
-                    if ((sameContent || sameSubject) && !sameFile) {
-                        older.add(new String[] {rows.getString(1), rows.getString(2)});
-                    }
+                    older.add(new String[] {rows.getString(1), rows.getString(2)});
                 }
             }
         }
