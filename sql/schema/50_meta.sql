@@ -114,3 +114,10 @@ create table if not exists meta.field_label (
     field string,
     label string
 );
+
+-- meta.pseudonym_key: the fingerprint of the key whose pseudonyms this warehouse holds (a keyed hash of
+-- a fixed text: it reveals nothing of the key). A load with another key is refused.
+create table if not exists meta.pseudonym_key (
+    fingerprint string,
+    is_demo boolean
+);

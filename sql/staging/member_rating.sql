@@ -46,7 +46,7 @@ typed as (
         case
             when source.card_number is null then 1
             else row_number() over (
-                partition by source.year, source.card_number
+                partition by source.year, replace(source.card_number, ' ', '')
                 order by source.load_id, source.source_file, source.source_sheet, source.source_row)
         end as card_occurrence
     from source
@@ -144,7 +144,8 @@ cell_candidates as (
         source_sheet,
         source_row,
         case
-            when count(distinct case when is_exact then unit_code end) = 1 then 1
+            when count(distinct case when is_exact then unit_code end) >= 1
+                then count(distinct case when is_exact then unit_code end)
             else count(distinct case when not is_exact then unit_code end)
         end as count_candidates,
         case

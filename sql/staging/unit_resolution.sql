@@ -78,7 +78,7 @@ resolved as (
     select
         counted.*,
         case
-            when counted.count_exact = 1 then 1
+            when counted.count_exact >= 1 then counted.count_exact
             else counted.count_folded
         end as count_candidates,
         case

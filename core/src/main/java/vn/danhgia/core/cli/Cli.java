@@ -3,6 +3,7 @@ package vn.danhgia.core.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
@@ -50,9 +51,11 @@ public final class Cli {
             err.flush();
             return exitCode(danhgia.code());
         }
-        err.println(Messages.core().format("cli.internalError", String.valueOf(exception)));
+        // the trace goes to the log for the administrator, never to the user's screen
+        LoggerFactory.getLogger(Cli.class).debug("internal error", exception);
+        err.println(Messages.core().format("cli.internalError", String.valueOf(exception.getMessage())));
         err.flush();
-        throw new IllegalStateException(exception);
+        return EXIT_FAILURE;
     }
 
     public static int exitCode(ErrorCode code) {

@@ -61,6 +61,7 @@ final class PublicContract {
             meta.unit_type_spelling: folded_spelling string, kind string, code string
             meta.reject_reason: reason_code string, message string
             meta.field_label: kind string, field string, label string
+            meta.pseudonym_key: fingerprint string, is_demo boolean
             meta.schema_version: version int, applied_at timestamp
             restricted.person_identity: person_key string, card_number string, full_name string, birth_date date
             """;

@@ -25,6 +25,8 @@ public record FileOutcome(
         UNCHANGED,
         /** Read; some rows were rejected (see meta.rejects), the others loaded. */
         LOADED_WITH_REJECTS,
+        /** Read, then replaced by a newer file of the same kind, year and unit in the same load. */
+        SUPERSEDED,
         /** Could not be read, or rejected whole under --strict: nothing of it was loaded. */
         FAILED;
 

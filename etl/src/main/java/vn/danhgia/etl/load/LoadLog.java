@@ -36,7 +36,15 @@ final class LoadLog {
     private final String loadId;
     private final Clock clock;
 
-    LoadLog(Connection connection, String loadId, Clock clock) {
+    /** A file replaced by a newer one during this load, with what it was before. */
+    private record Superseded(String loadId, String file, String status, InputKind kind, String by) {}
+
+    private final List<Superseded> superseded = new ArrayList<>();
+    /** The published warehouse this load started from (untouched until the new one replaces it). */
+    private final Optional<java.nio.file.Path> published;
+
+    LoadLog(Connection connection, String loadId, Clock clock, Optional<java.nio.file.Path> published) {
+        this.published = published;
         this.connection = connection;
         this.loadId = loadId;
         this.clock = clock;
@@ -116,28 +124,31 @@ final class LoadLog {
         String unitKey = summary.unit().map(VietnameseText::fold).orElse("");
         List<String[]> older = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select load_id, file from meta.load_log
+                select load_id, file, status from meta.load_log
                 where kind = ? and status not in ('failed', 'superseded')
-                    and (content_hash = ? or (year is not distinct from ? and unit_key = ?))
+                    and (content_hash = ? or file = ? or (year = ? and unit_key = ? and unit_key <> ''))
                     and not (load_id = ? and file = ?)
                 """)) {
+            // a file naming no unit (monthly exports, registers) or no year replaces only itself
             query.setString(1, summary.kind().code());
             query.setString(2, contentHash);
+            query.setString(3, summary.sourceFile());
             if (summary.year().isPresent()) {
-                query.setInt(3, summary.year().get());
+                query.setInt(4, summary.year().get());
             } else {
-                query.setNull(3, Types.INTEGER);
+                query.setNull(4, Types.INTEGER);
             }
-            query.setString(4, unitKey);
-            query.setString(5, loadId);
-            query.setString(6, summary.sourceFile());
+            query.setString(5, unitKey);
+            query.setString(6, loadId);
+            query.setString(7, summary.sourceFile());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    older.add(new String[] {rows.getString(1), rows.getString(2)});
+                    older.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
                 }
             }
         }
         for (String[] old : older) {
+            superseded.add(new Superseded(old[0], old[1], old[2], summary.kind(), summary.sourceFile()));
             removeRawRows(old[0], old[1], summary.kind());
             try (PreparedStatement update = connection.prepareStatement(
                     "update meta.load_log set status = ?, superseded_by = ? where load_id = ? and file = ?")) {
@@ -187,6 +198,7 @@ final class LoadLog {
             }
         }
         if (!failedStrictly.isEmpty()) {
+            restoreSupersededBy(failedStrictly.keySet());
             transformAgain.run();
         }
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -196,6 +208,26 @@ final class LoadLog {
                 continue;
             }
             FileSummary summary = file.summary().orElseThrow();
+            Optional<Superseded> replaced = superseded.stream()
+                    .filter(old -> old.loadId().equals(loadId) && old.file().equals(file.file()))
+                    .filter(old -> !failedStrictly.containsKey(old.by()))
+                    .findFirst();
+            if (replaced.isPresent()) {
+                // read in this load, then replaced by a later file of the same load: nothing of it stays
+                outcomes.add(new FileOutcome(
+                        file.file(),
+                        Optional.of(summary.kind().code()),
+                        summary.year().map(OptionalInt::of).orElse(OptionalInt.empty()),
+                        summary.unit(),
+                        summary.rowsRead() + summary.rowIssues(),
+                        0,
+                        0,
+                        file.time(),
+                        FileOutcome.Status.SUPERSEDED,
+                        Optional.of(MESSAGES.format(
+                                "load.supersededBy", replaced.get().by()))));
+                continue;
+            }
             long read = summary.rowsRead() + summary.rowIssues();
             boolean failed = failedStrictly.containsKey(file.file());
             long rejected = failed ? failedStrictly.get(file.file()) : rejected(file.file());
@@ -216,6 +248,52 @@ final class LoadLog {
             outcomes.add(outcome);
         }
         return outcomes;
+    }
+
+    /**
+     * Under --strict a file that failed must not take its predecessor with it: the files it superseded
+     * from earlier loads get their rows back from the published warehouse, which this load has not
+     * touched (it works on a copy).
+     */
+    private void restoreSupersededBy(java.util.Set<String> failedFiles) throws SQLException {
+        List<Superseded> restore = superseded.stream()
+                .filter(old -> failedFiles.contains(old.by()) && !old.loadId().equals(loadId))
+                .toList();
+        if (restore.isEmpty() || published.isEmpty() || !java.nio.file.Files.exists(published.get())) {
+            return;
+        }
+        String path = published.get().toString().replace("'", "''");
+        try (var statement = connection.createStatement()) {
+            statement.execute("attach '" + path + "' as published (read_only)");
+        }
+        try {
+            for (Superseded old : restore) {
+                copyBack("raw." + old.kind().code(), "source_file", old);
+                copyBack("raw.person_link", "source_file", old);
+                copyBack("meta.read_issue", "file", old);
+                try (PreparedStatement update = connection.prepareStatement(
+                        "update meta.load_log set status = ?, superseded_by = null where load_id = ? and file = ?")) {
+                    update.setString(1, old.status());
+                    update.setString(2, old.loadId());
+                    update.setString(3, old.file());
+                    update.executeUpdate();
+                }
+                LOG.info("{}: restored, since {} failed under --strict", old.file(), old.by());
+            }
+        } finally {
+            try (var statement = connection.createStatement()) {
+                statement.execute("detach published");
+            }
+        }
+    }
+
+    private void copyBack(String table, String fileColumn, Superseded old) throws SQLException {
+        try (PreparedStatement copy = connection.prepareStatement("insert into " + table + " select * from published."
+                + table + " where load_id = ? and " + fileColumn + " = ?")) {
+            copy.setString(1, old.loadId());
+            copy.setString(2, old.file());
+            copy.executeUpdate();
+        }
     }
 
     /** Under --strict a failed file's rows leave raw; its rejects stay listed so the unit can fix them. */

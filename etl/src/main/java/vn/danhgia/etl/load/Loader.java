@@ -73,10 +73,12 @@ public final class Loader {
         try (WarehouseSnapshot snapshot = WarehouseSnapshot.begin(request.warehouse(), loadId)) {
             Connection connection = snapshot.connection();
             WarehouseSchema.fromClasspath().apply(connection);
-            LoadLog log = new LoadLog(connection, loadId, clock);
+            checkKey(connection, key);
+            LoadLog log = new LoadLog(
+                    connection, loadId, clock, Optional.of(request.warehouse().toAbsolutePath()));
             List<Ingested> ingested = new ArrayList<>();
             for (Source source : sources) {
-                Ingested result = ingest(connection, log, source, request.hints(), pseudonymizer);
+                Ingested result = ingest(connection, log, source, request.hints(), request.strict(), pseudonymizer);
                 ingested.add(result);
                 progress.fileRead(result.file());
             }
@@ -140,16 +142,36 @@ public final class Loader {
                 }
             }
         }
+        java.util.Map<String, Path> names = new java.util.HashMap<>();
+        for (Source source : sources) {
+            Path earlier = names.putIfAbsent(relativeName(source), source.file());
+            if (earlier != null && !earlier.equals(source.file())) {
+                // two folders holding the same relative name would mix their rows in the warehouse
+                throw new DanhgiaException(
+                        ErrorCode.INVALID_USAGE,
+                        MESSAGES.format("load.sameName", relativeName(source), earlier, source.file()));
+            }
+        }
         return sources;
     }
 
     private Ingested ingest(
-            Connection connection, LoadLog log, Source source, ReadHints hints, Pseudonymizer pseudonymizer)
+            Connection connection,
+            LoadLog log,
+            Source source,
+            ReadHints hints,
+            boolean strict,
+            Pseudonymizer pseudonymizer)
             throws SQLException {
         Instant started = clock.instant();
         String name = relativeName(source);
         String hash = contentHash(source.file());
-        Optional<FileOutcome> unchanged = log.unchanged(name, hash, Duration.between(started, clock.instant()));
+        // --year/--unit may correct what was read before, and --strict may refuse what was kept: read again
+        boolean hinted = hints.year().isPresent() || hints.unit().isPresent();
+        Optional<FileOutcome> unchanged = hinted
+                ? Optional.empty()
+                : log.unchanged(name, hash, Duration.between(started, clock.instant()))
+                        .filter(kept -> !strict || kept.rowsRejected() == 0);
         if (unchanged.isPresent()) {
             LOG.info("{}: unchanged, kept as loaded", name);
             return new Ingested(
@@ -206,6 +228,26 @@ public final class Loader {
         }
     }
 
+    /** The first load records the key's fingerprint; a later load with another key is refused. */
+    private static void checkKey(Connection connection, PseudonymKey key) throws SQLException {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select fingerprint, is_demo from meta.pseudonym_key")) {
+            if (rows.next()) {
+                if (!rows.getString(1).equals(key.fingerprint())) {
+                    throw new DanhgiaException(
+                            ErrorCode.INVALID_CONFIGURATION,
+                            MESSAGES.format(rows.getBoolean(2) ? "key.warehouseIsDemo" : "key.otherKey"));
+                }
+                return;
+            }
+        }
+        try (var insert = connection.prepareStatement("insert into meta.pseudonym_key values (?, ?)")) {
+            insert.setString(1, key.fingerprint());
+            insert.setBoolean(2, key.isDemo());
+            insert.executeUpdate();
+        }
+    }
+
     private static List<LoadReport.ProvisionalUnit> provisionalUnits(Connection connection) throws SQLException {
         List<LoadReport.ProvisionalUnit> units = new ArrayList<>();
         try (var statement = connection.createStatement();
@@ -219,12 +261,7 @@ public final class Loader {
     }
 
     private static String relativeName(Source source) {
-        return source.root()
-                .toAbsolutePath()
-                .normalize()
-                .relativize(source.file().toAbsolutePath().normalize())
-                .toString()
-                .replace('\\', '/');
+        return vn.danhgia.etl.read.internal.Provenance.relative(source.file(), source.root());
     }
 
     static String contentHash(Path file) {

@@ -74,22 +74,28 @@ public final class PseudonymKey {
         throw new DanhgiaException(ErrorCode.INVALID_CONFIGURATION, MESSAGES.format("key.missing"));
     }
 
+    /** Only a folder given on the command line that holds the generator's manifest is simulated data. */
     private static boolean isSimulated(Path root) {
-        Path dir = Files.isDirectory(root) ? root : root.toAbsolutePath().getParent();
-        for (Path current = dir; current != null; current = current.getParent()) {
-            Path manifest = current.resolve("manifest.json");
-            if (Files.isRegularFile(manifest)) {
-                try {
-                    return new ObjectMapper()
-                            .readTree(manifest.toFile())
-                            .path("simulated")
-                            .asBoolean(false);
-                } catch (IOException e) {
-                    return false;
-                }
-            }
+        Path manifest = root.resolve("manifest.json");
+        if (!Files.isDirectory(root) || !Files.isRegularFile(manifest)) {
+            return false;
         }
-        return false;
+        try {
+            return new ObjectMapper()
+                    .readTree(manifest.toFile())
+                    .path("simulated")
+                    .asBoolean(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A fingerprint of the key, stored in the warehouse so that a load with another key (or the demo key
+     * on real data) is refused instead of giving the same member two pseudonyms.
+     */
+    public String fingerprint() {
+        return new Pseudonymizer(this).officialKey("danhgia key check");
     }
 
     private static PseudonymKey decode(String base64, String origin) {

@@ -60,8 +60,16 @@ public final class WarehouseSnapshot implements AutoCloseable {
                     StandardOpenOption.WRITE);
             FileLock fileLock = channel.tryLock();
             if (fileLock == null) {
+                closeQuietly(channel);
                 throw new DanhgiaException(
                         ErrorCode.WAREHOUSE_UNAVAILABLE, MESSAGES.format("warehouse.busy", warehouse));
+            }
+            if (Files.exists(target.resolveSibling(target.getFileName() + ".wal"))) {
+                // a copy of the file alone would lose what that log holds
+                fileLock.release();
+                closeQuietly(channel);
+                throw new DanhgiaException(
+                        ErrorCode.WAREHOUSE_UNAVAILABLE, MESSAGES.format("warehouse.pendingLog", warehouse));
             }
             removeLeftovers(target);
             Path building = target.resolveSibling(target.getFileName() + BUILDING + loadId);
@@ -119,6 +127,9 @@ public final class WarehouseSnapshot implements AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 throw new DanhgiaException(
                         ErrorCode.WAREHOUSE_UNAVAILABLE, MESSAGES.format("warehouse.noAtomicMove", warehouse), null, e);
+            }
+            try (FileChannel directory = FileChannel.open(warehouse.getParent(), StandardOpenOption.READ)) {
+                directory.force(true); // the rename itself survives a power cut
             }
             published = true;
             LOG.info("{}: published", warehouse);

@@ -232,6 +232,72 @@ class LoaderIT {
         assertThat(query(warehouse, "select reason_code from meta.rejects")).containsExactly("UNKNOWN_LEVEL");
     }
 
+    @Test
+    void aNewVersionRejectedUnderStrictLeavesThePreviousVersionInPlace() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        Path first = Files.createDirectories(temp.resolve("first"));
+        Files.writeString(first.resolve("DS xep loai DV 2024 - Dang uy xa Bac Son.csv"), """
+                STT,Họ và tên,Năm sinh,Số thẻ đảng viên,Đảng ủy quyết định
+                1,Nguyễn Văn An,1970,01000001,HTTNV
+                2,Trần Thị Bình,1980,01000002,HTXSNV
+                """, StandardCharsets.UTF_8);
+        load(warehouse, true, first);
+        Path second = Files.createDirectories(temp.resolve("second"));
+        Files.writeString(
+                second.resolve("DS xep loai DV 2024 - Dang uy xa Bac Son (ban sua).csv"), """
+                STT,Họ và tên,Năm sinh,Số thẻ đảng viên,Đảng ủy quyết định
+                1,Nguyễn Văn An,1970,01000001,HTTNV
+                2,Trần Thị Bình,1980,01000002,Khá
+                """, StandardCharsets.UTF_8);
+
+        LoadReport report = load(warehouse, true, second);
+
+        assertThat(report.files().get(0).status()).isEqualTo(FileOutcome.Status.FAILED);
+        assertThat(query(warehouse, "select final_level from core.member_rating order by final_level"))
+                .containsExactly("HTTNV", "HTXSNV");
+        assertThat(query(warehouse, "select status from meta.load_log where file like '%Bac Son.csv'"))
+                .containsExactly("loaded");
+    }
+
+    @Test
+    void filesNamingNoUnitReplaceOnlyThemselves() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        for (int month = 1; month <= 2; month++) {
+            Files.writeString(
+                    folder.resolve("xuat du lieu danh gia thang " + month + " 2025.csv"),
+                    String.format("""
+                    Mã CB;Họ và tên;Chức vụ;Đơn vị;Kỳ đánh giá;Điểm tự chấm;Điểm lãnh đạo chấm;Xếp loại
+                    CB1000;Khuất Đức Lợi;Chủ tịch UBND xã;UBND xã Đoài Sơn;%02d/2025;92,4;87,5;B
+                    """, month),
+                    StandardCharsets.UTF_8);
+        }
+        Path warehouse = temp.resolve("w.duckdb");
+
+        load(warehouse, false, folder);
+
+        assertThat(query(warehouse, "select month from core.monthly_score order by month"))
+                .containsExactly("1", "2");
+    }
+
+    @Test
+    void aWarehouseRefusesALoadWithAnotherPseudonymKey() throws Exception {
+        Path warehouse = temp.resolve("w.duckdb");
+        load(warehouse, false, Samples.file("2024", "so theo doi ky luat 2024.csv"));
+        byte[] other = new byte[32];
+        other[0] = 1;
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> loader.load(
+                new Loader.Request(
+                        List.of(Samples.file("2024", "so theo doi ky luat 2024.csv")),
+                        warehouse,
+                        ReadHints.none(),
+                        false),
+                PseudonymKey.of(other),
+                LoadProgress.NONE));
+
+        assertThat(refused).hasMessageContaining("khóa bí danh hóa khác");
+    }
+
     static List<String> query(Path warehouse, String sql) throws SQLException {
         try (Connection connection = WarehouseSnapshot.open(warehouse, true);
                 Statement statement = connection.createStatement();
