@@ -28,31 +28,42 @@ import vn.danhgia.core.unit.UnitRegistry;
  * know) are added afterwards by the SQL staging models.
  */
 final class UnitDimension {
-    /** The registry rows of one file, with where each came from. */
-    record RegistryFile(String loadId, String file, String sheet, List<RegistryRow> rows) {}
+    /** Where a registry row came from. */
+    record Origin(String loadId, String file, String sheet, int row) {}
+
+    /**
+     * The registry rows of every registry file in raw (a city sends one per district), the first of each
+     * unit version kept, with where each came from. {@code name} names the file, or the files' count.
+     */
+    record RegistryFile(String name, String sheet, List<RegistryRow> rows, Map<String, Origin> origins) {}
 
     private UnitDimension() {}
 
-    /** The newest registry file in raw, if any. */
+    /** All registry rows in raw, if any. */
     static Optional<RegistryFile> latestRegistry(Connection connection) throws SQLException {
-        String latest = """
+        String all = """
                 select load_id, source_file, coalesce(source_sheet, ''), source_row, unit_code, unit_name, unit_type,
                        tier, parent_code, valid_from, valid_to, successor_code, note
                 from raw.unit_registry
-                where (load_id, source_file) = (
-                    select (load_id, source_file) from raw.unit_registry order by load_id desc, source_file desc limit 1)
-                order by source_row
+                order by source_file, load_id, source_row
                 """;
         List<RegistryRow> rows = new ArrayList<>();
-        String loadId = null;
-        String file = null;
-        String sheet = null;
-        try (PreparedStatement query = connection.prepareStatement(latest);
+        Map<String, Origin> origins = new HashMap<>();
+        java.util.Set<String> versions = new java.util.HashSet<>();
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        String sheet = "";
+        try (PreparedStatement query = connection.prepareStatement(all);
                 ResultSet result = query.executeQuery()) {
             while (result.next()) {
-                loadId = result.getString(1);
-                file = result.getString(2);
+                String code = text(result, 5).trim();
+                if (!versions.add(code + "|" + text(result, 10).trim())) {
+                    continue; // the same unit version listed in several files (e.g. the city committee)
+                }
+                files.add(result.getString(2));
                 sheet = result.getString(3);
+                origins.putIfAbsent(
+                        code,
+                        new Origin(result.getString(1), result.getString(2), result.getString(3), result.getInt(4)));
                 rows.add(new RegistryRow(
                         result.getInt(4),
                         text(result, 5),
@@ -66,15 +77,20 @@ final class UnitDimension {
                         text(result, 13)));
             }
         }
-        return file == null ? Optional.empty() : Optional.of(new RegistryFile(loadId, file, sheet, rows));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = files.size() == 1
+                ? files.iterator().next()
+                : vn.danhgia.core.i18n.Messages.of("vn.danhgia.etl.load.messages")
+                        .format("registry.files", files.size(), String.join(", ", files));
+        return Optional.of(new RegistryFile(name, files.size() == 1 ? sheet : "", rows, origins));
     }
 
     /** Derives the lineage (validating it) and rewrites the unit tables; throws when the registry is invalid. */
     static UnitRegistry write(Connection connection, RegistryFile registryFile) throws SQLException {
         UnitRegistry registry =
-                LineageDerivation.derive(registryFile.file(), registryFile.sheet(), registryFile.rows());
-        Map<String, Integer> rowOfCode = new HashMap<>();
-        registryFile.rows().forEach(row -> rowOfCode.putIfAbsent(row.code().trim(), row.rowNumber()));
+                LineageDerivation.derive(registryFile.name(), registryFile.sheet(), registryFile.rows());
         ReferenceData.execute(connection, "delete from core.dim_unit");
         ReferenceData.execute(connection, "delete from core.unit_lineage");
         ReferenceData.execute(connection, "delete from core.unit_mapping");
@@ -91,7 +107,7 @@ final class UnitDimension {
                 units.setString(5, unit.tier().code());
                 units.setDate(6, Date.valueOf(unit.validFrom()));
                 setDate(units, 7, unit.validTo());
-                lineage(units, 8, registryFile, rowOfCode.get(unit.code()));
+                lineage(units, 8, registryFile.origins().get(unit.code()));
                 units.addBatch();
                 alias(aliases, UnitNames.matchKey(unit.name()), unit, "name");
                 alias(aliases, UnitNames.matchKey(unit.code()), unit, "code");
@@ -107,7 +123,7 @@ final class UnitDimension {
                 changes.setString(2, change.toCode());
                 changes.setDate(3, Date.valueOf(change.effectiveDate()));
                 changes.setString(4, change.kind().code());
-                lineage(changes, 5, registryFile, rowOfCode.get(change.fromCode()));
+                lineage(changes, 5, registryFile.origins().get(change.fromCode()));
                 changes.addBatch();
             }
             changes.executeBatch();
@@ -151,16 +167,17 @@ final class UnitDimension {
         aliases.addBatch();
     }
 
-    private static void lineage(PreparedStatement insert, int first, RegistryFile file, Integer row)
-            throws SQLException {
-        insert.setString(first, file.file());
-        insert.setString(first + 1, file.sheet().isEmpty() ? null : file.sheet());
-        if (row == null) {
-            insert.setNull(first + 2, Types.INTEGER);
-        } else {
-            insert.setInt(first + 2, row);
+    private static void lineage(PreparedStatement insert, int first, Origin origin) throws SQLException {
+        if (origin == null) {
+            for (int column = 0; column < 4; column++) {
+                insert.setNull(first + column, column == 2 ? Types.INTEGER : Types.VARCHAR);
+            }
+            return;
         }
-        insert.setString(first + 3, file.loadId());
+        insert.setString(first, origin.file());
+        insert.setString(first + 1, origin.sheet().isEmpty() ? null : origin.sheet());
+        insert.setInt(first + 2, origin.row());
+        insert.setString(first + 3, origin.loadId());
     }
 
     private static void setDate(PreparedStatement insert, int index, Optional<LocalDate> date) throws SQLException {
