@@ -11,3 +11,4 @@ drop table if exists staging.monthly_score_checked;
 drop table if exists staging.task_result_checked;
 drop table if exists staging.submission_checked;
 drop table if exists staging.unit_registry_checked;
+drop table if exists staging.reject;

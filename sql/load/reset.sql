@@ -8,6 +8,18 @@ from meta.read_issue;
 
 delete from core.dim_unit where is_provisional;
 
+-- the staging models' failed checks, one row per check; load/rejects turns them into meta.rejects
+create or replace table staging.reject (
+    kind string,
+    load_id string,
+    source_file string,
+    source_sheet string,
+    source_row int,
+    column_name string,
+    value string,
+    reason_code string
+);
+
 delete from staging.member_rating;
 delete from staging.org_rating;
 delete from staging.leader_rating;

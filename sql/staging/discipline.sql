@@ -67,7 +67,7 @@ left join stg_unit_resolution as at_decision
 left join stg_unit_resolution as at_register
     on at_register.unit_text = dated.unit_text and at_register.year = dated.year;
 
-insert into meta.rejects
+insert into staging.reject
 with failures as (
 
     select *, 'full_name' as column_name, full_name as value, 'MISSING_VALUE' as reason_code
@@ -91,18 +91,15 @@ with failures as (
 )
 
 select
+    'discipline' as kind,
     failures.load_id,
     failures.source_file,
     failures.source_sheet,
     failures.source_row,
     failures.column_name,
     failures.value,
-    failures.reason_code,
-    replace(replace(reasons.message, '{column}', coalesce(labels.label, failures.column_name)),
-        '{value}', coalesce(failures.value, '')) as message
-from failures
-left join meta.reject_reason as reasons on reasons.reason_code = failures.reason_code
-left join meta.field_label as labels on labels.kind = 'discipline' and labels.field = failures.column_name;
+    failures.reason_code
+from failures;
 
 insert into staging.discipline
 select
@@ -124,9 +121,9 @@ select
     checked.is_self_detected
 from staging.discipline_checked as checked
 where not exists (
-    select 1 from meta.rejects as rejects
+    select 1 from staging.reject as rejects
     where rejects.load_id = checked.load_id
-        and rejects.file = checked.source_file
-        and coalesce(rejects.sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.row = checked.source_row
+        and rejects.source_file = checked.source_file
+        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
+        and rejects.source_row = checked.source_row
 );

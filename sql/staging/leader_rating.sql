@@ -63,7 +63,7 @@ left join levels as self_legacy
 left join stg_unit_resolution as resolution
     on resolution.unit_text = source.unit_text and resolution.year = source.year;
 
-insert into meta.rejects
+insert into staging.reject
 with failures as (
 
     select *, 'official_code' as column_name, official_code as value, 'MISSING_VALUE' as reason_code
@@ -99,18 +99,15 @@ with failures as (
 )
 
 select
+    'leader_rating' as kind,
     failures.load_id,
     failures.source_file,
     failures.source_sheet,
     failures.source_row,
     failures.column_name,
     failures.value,
-    failures.reason_code,
-    replace(replace(reasons.message, '{column}', coalesce(labels.label, failures.column_name)),
-        '{value}', coalesce(failures.value, '')) as message
-from failures
-left join meta.reject_reason as reasons on reasons.reason_code = failures.reason_code
-left join meta.field_label as labels on labels.kind = 'leader_rating' and labels.field = failures.column_name;
+    failures.reason_code
+from failures;
 
 insert into staging.leader_rating
 select
@@ -132,9 +129,9 @@ select
     checked.note
 from staging.leader_rating_checked as checked
 where not exists (
-    select 1 from meta.rejects as rejects
+    select 1 from staging.reject as rejects
     where rejects.load_id = checked.load_id
-        and rejects.file = checked.source_file
-        and coalesce(rejects.sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.row = checked.source_row
+        and rejects.source_file = checked.source_file
+        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
+        and rejects.source_row = checked.source_row
 );

@@ -176,7 +176,7 @@ left join cell_candidates
 left join meta.unit_text_key as cell_keys
     on cell_keys.unit_text = file_units.cell;
 
-insert into meta.rejects
+insert into staging.reject
 with failures as (
 
     select *, 'full_name' as column_name, full_name as value, 'MISSING_VALUE' as reason_code
@@ -224,18 +224,15 @@ with failures as (
 )
 
 select
+    'member_rating' as kind,
     failures.load_id,
     failures.source_file,
     failures.source_sheet,
     failures.source_row,
     failures.column_name,
     failures.value,
-    failures.reason_code,
-    replace(replace(reasons.message, '{column}', coalesce(labels.label, failures.column_name)),
-        '{value}', coalesce(failures.value, '')) as message
-from failures
-left join meta.reject_reason as reasons on reasons.reason_code = failures.reason_code
-left join meta.field_label as labels on labels.kind = 'member_rating' and labels.field = failures.column_name;
+    failures.reason_code
+from failures;
 
 insert into staging.member_rating
 select
@@ -262,9 +259,9 @@ select
     checked.note
 from staging.member_rating_checked as checked
 where not exists (
-    select 1 from meta.rejects as rejects
+    select 1 from staging.reject as rejects
     where rejects.load_id = checked.load_id
-        and rejects.file = checked.source_file
-        and coalesce(rejects.sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.row = checked.source_row
+        and rejects.source_file = checked.source_file
+        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
+        and rejects.source_row = checked.source_row
 );

@@ -114,7 +114,7 @@ left join latest_leaders as latest
 left join stg_unit_resolution as resolution
     on resolution.unit_text = typed.unit_name and resolution.year = coalesce(typed.month_year, typed.year);
 
-insert into meta.rejects
+insert into staging.reject
 with failures as (
 
     select *, 'official_code' as column_name, official_code as value, 'MISSING_VALUE' as reason_code
@@ -150,18 +150,15 @@ with failures as (
 )
 
 select
+    'monthly_score' as kind,
     failures.load_id,
     failures.source_file,
     failures.source_sheet,
     failures.source_row,
     failures.column_name,
     failures.value,
-    failures.reason_code,
-    replace(replace(reasons.message, '{column}', coalesce(labels.label, failures.column_name)),
-        '{value}', coalesce(failures.value, '')) as message
-from failures
-left join meta.reject_reason as reasons on reasons.reason_code = failures.reason_code
-left join meta.field_label as labels on labels.kind = 'monthly_score' and labels.field = failures.column_name;
+    failures.reason_code
+from failures;
 
 insert into staging.monthly_score
 select
@@ -181,9 +178,9 @@ select
     checked.grade_code
 from staging.monthly_score_checked as checked
 where not exists (
-    select 1 from meta.rejects as rejects
+    select 1 from staging.reject as rejects
     where rejects.load_id = checked.load_id
-        and rejects.file = checked.source_file
-        and coalesce(rejects.sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.row = checked.source_row
+        and rejects.source_file = checked.source_file
+        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
+        and rejects.source_row = checked.source_row
 );

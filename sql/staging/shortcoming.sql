@@ -99,7 +99,7 @@ left join rated_in
     and rated_in.person_key = typed.person_key
     and rated_in.year = typed.review_year_code;
 
-insert into meta.rejects
+insert into staging.reject
 with failures as (
 
     select *, 'review_year' as column_name, review_year as value, 'INVALID_YEAR' as reason_code
@@ -128,18 +128,15 @@ with failures as (
 )
 
 select
+    'shortcoming' as kind,
     failures.load_id,
     failures.source_file,
     failures.source_sheet,
     failures.source_row,
     failures.column_name,
     failures.value,
-    failures.reason_code,
-    replace(replace(reasons.message, '{column}', coalesce(labels.label, failures.column_name)),
-        '{value}', coalesce(failures.value, '')) as message
-from failures
-left join meta.reject_reason as reasons on reasons.reason_code = failures.reason_code
-left join meta.field_label as labels on labels.kind = 'shortcoming' and labels.field = failures.column_name;
+    failures.reason_code
+from failures;
 
 insert into staging.shortcoming
 select
@@ -160,9 +157,9 @@ select
     checked.status_code
 from staging.shortcoming_checked as checked
 where not exists (
-    select 1 from meta.rejects as rejects
+    select 1 from staging.reject as rejects
     where rejects.load_id = checked.load_id
-        and rejects.file = checked.source_file
-        and coalesce(rejects.sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.row = checked.source_row
+        and rejects.source_file = checked.source_file
+        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
+        and rejects.source_row = checked.source_row
 );

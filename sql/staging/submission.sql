@@ -21,7 +21,7 @@ from raw.submission as source
 left join stg_unit_resolution as resolution
     on resolution.unit_text = source.unit_name and resolution.year = source.year;
 
-insert into meta.rejects
+insert into staging.reject
 with failures as (
 
     select *, 'unit_name' as column_name, unit_name as value, 'MISSING_VALUE' as reason_code
@@ -42,18 +42,15 @@ with failures as (
 )
 
 select
+    'submission' as kind,
     failures.load_id,
     failures.source_file,
     failures.source_sheet,
     failures.source_row,
     failures.column_name,
     failures.value,
-    failures.reason_code,
-    replace(replace(reasons.message, '{column}', coalesce(labels.label, failures.column_name)),
-        '{value}', coalesce(failures.value, '')) as message
-from failures
-left join meta.reject_reason as reasons on reasons.reason_code = failures.reason_code
-left join meta.field_label as labels on labels.kind = 'submission' and labels.field = failures.column_name;
+    failures.reason_code
+from failures;
 
 insert into staging.submission
 select
@@ -70,9 +67,9 @@ select
     checked.report_sent_on_value
 from staging.submission_checked as checked
 where not exists (
-    select 1 from meta.rejects as rejects
+    select 1 from staging.reject as rejects
     where rejects.load_id = checked.load_id
-        and rejects.file = checked.source_file
-        and coalesce(rejects.sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.row = checked.source_row
+        and rejects.source_file = checked.source_file
+        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
+        and rejects.source_row = checked.source_row
 );

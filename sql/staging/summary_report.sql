@@ -53,7 +53,7 @@ from units
 left join stg_unit_resolution as resolution
     on resolution.unit_text = units.unit_text and resolution.year = units.year;
 
-insert into meta.rejects
+insert into staging.reject
 with counts as (
 
     select *, 'total_members' as column_name, total_members as value, total_members_value as number_value
@@ -101,18 +101,15 @@ failures as (
 )
 
 select
+    'summary_report' as kind,
     failures.load_id,
     failures.source_file,
     failures.source_sheet,
     failures.source_row,
     failures.column_name,
     failures.value,
-    failures.reason_code,
-    replace(replace(reasons.message, '{column}', coalesce(labels.label, failures.column_name)),
-        '{value}', coalesce(failures.value, '')) as message
-from failures
-left join meta.reject_reason as reasons on reasons.reason_code = failures.reason_code
-left join meta.field_label as labels on labels.kind = 'summary_report' and labels.field = failures.column_name;
+    failures.reason_code
+from failures;
 
 insert into staging.summary_report
 select
@@ -134,9 +131,9 @@ select
     cast(checked.count_khtnv_value as int)
 from staging.summary_report_checked as checked
 where not exists (
-    select 1 from meta.rejects as rejects
+    select 1 from staging.reject as rejects
     where rejects.load_id = checked.load_id
-        and rejects.file = checked.source_file
-        and coalesce(rejects.sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.row = checked.source_row
+        and rejects.source_file = checked.source_file
+        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
+        and rejects.source_row = checked.source_row
 );

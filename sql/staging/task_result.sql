@@ -37,7 +37,7 @@ from source
 left join stg_unit_resolution as resolution
     on resolution.unit_text = source.unit_name and resolution.year = source.year;
 
-insert into meta.rejects
+insert into staging.reject
 with counts as (
 
     select *, 'targets_total' as column_name, targets_total as value, targets_total_value as number_value
@@ -80,18 +80,15 @@ failures as (
 )
 
 select
+    'task_result' as kind,
     failures.load_id,
     failures.source_file,
     failures.source_sheet,
     failures.source_row,
     failures.column_name,
     failures.value,
-    failures.reason_code,
-    replace(replace(reasons.message, '{column}', coalesce(labels.label, failures.column_name)),
-        '{value}', coalesce(failures.value, '')) as message
-from failures
-left join meta.reject_reason as reasons on reasons.reason_code = failures.reason_code
-left join meta.field_label as labels on labels.kind = 'task_result' and labels.field = failures.column_name;
+    failures.reason_code
+from failures;
 
 insert into staging.task_result
 select
@@ -110,9 +107,9 @@ select
     cast(checked.on_time_share_value as decimal(5, 4))
 from staging.task_result_checked as checked
 where not exists (
-    select 1 from meta.rejects as rejects
+    select 1 from staging.reject as rejects
     where rejects.load_id = checked.load_id
-        and rejects.file = checked.source_file
-        and coalesce(rejects.sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.row = checked.source_row
+        and rejects.source_file = checked.source_file
+        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
+        and rejects.source_row = checked.source_row
 );
