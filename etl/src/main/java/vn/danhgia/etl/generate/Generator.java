@@ -114,7 +114,10 @@ public final class Generator {
                         : "Đảng bộ huyện " + simulation.structure.districtName);
         String suffix = options.scale().blocks() == 1 ? "" : " - " + simulation.structure.districtCode;
         for (YearRecords records : simulation.years) {
-            String dir = String.valueOf(records.year);
+            // a city repeats commune names across districts: each district's files get a folder of their own
+            String dir = options.scale().blocks() == 1
+                    ? String.valueOf(records.year)
+                    : records.year + "/" + simulation.structure.districtCode;
             int year = records.year;
             for (OrganizationYear o : records.organizations) {
                 Table table = layouts.memberList(o, year);
