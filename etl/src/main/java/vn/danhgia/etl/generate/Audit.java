@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.danhgia.core.level.RatingLevel;
 import vn.danhgia.etl.generate.YearRecords.DisciplineEntry;
 import vn.danhgia.etl.generate.YearRecords.LeaderRow;
 import vn.danhgia.etl.generate.YearRecords.MemberRow;
@@ -39,9 +40,9 @@ final class Audit {
                         orgOf.put(row.person, o.unit);
                     }
                     if (row.rated()) {
-                        excellent += row.decided == Level.EXCELLENT ? 1 : 0;
-                        good += row.decided == Level.GOOD ? 1 : 0;
-                        if (year >= 2025 && Level.band(row.proposedScore) != row.decided && Plan.usesCards(o)) {
+                        excellent += row.decided == RatingLevel.EXCELLENT ? 1 : 0;
+                        good += row.decided == RatingLevel.GOOD ? 1 : 0;
+                        if (year >= 2025 && Levels.band(year, row.proposedScore) != row.decided && Plan.usesCards(o)) {
                             found.add(Finding.person(Detector.SCORE_BAND_MISMATCH, year, o.unit, row.person));
                         }
                     }
@@ -49,7 +50,7 @@ final class Audit {
                 if (5 * excellent > good) {
                     found.add(Finding.unit(Detector.EXCELLENT_QUOTA, year, o.unit));
                 }
-                if (year >= 2025 && Level.band(o.score) != o.decided) {
+                if (year >= 2025 && Levels.band(year, o.score) != o.decided) {
                     found.add(Finding.unit(Detector.SCORE_BAND_MISMATCH, year, o.unit));
                 }
                 if (!o.reviewDone.isBefore(LocalDate.of(year, 12, 11))) {
@@ -71,21 +72,25 @@ final class Audit {
                 disciplinedPersons.add(d.person());
                 MemberRow row = rowOf.get(d.person());
                 boolean allowed = year >= 2023 && d.selfDetected();
-                if (year >= 2019 && !allowed && row != null && row.rated() && row.decided != Level.NOT_COMPLETED) {
+                if (year >= 2019
+                        && !allowed
+                        && row != null
+                        && row.rated()
+                        && row.decided != RatingLevel.NOT_COMPLETED) {
                     found.add(Finding.person(
                             Detector.DISCIPLINED_NOT_DOWNGRADED, year, orgOf.get(d.person()), d.person()));
                 }
             }
             for (OrganizationYear o : records.organizations) {
-                if (year < 2019 || o.decided != Level.EXCELLENT) {
+                if (year < 2019 || o.decided != RatingLevel.EXCELLENT) {
                     continue;
                 }
                 List<MemberRow> rated =
                         o.members.stream().filter(r -> r.loads() && r.rated()).toList();
                 boolean blocked = year <= 2022
-                        ? rated.stream().anyMatch(r -> r.decided == Level.NOT_COMPLETED)
+                        ? rated.stream().anyMatch(r -> r.decided == RatingLevel.NOT_COMPLETED)
                                 || rated.stream()
-                                                        .filter(r -> r.decided.rank() >= Level.GOOD.rank())
+                                                        .filter(r -> r.decided.rank() >= RatingLevel.GOOD.rank())
                                                         .count()
                                                 * 5
                                         < rated.size() * 4L
@@ -97,7 +102,7 @@ final class Audit {
                 }
             }
             for (LeaderRow leader : records.leaders) {
-                if (year >= 2025 && Level.band(leader.score()) != leader.decided()) {
+                if (year >= 2025 && Levels.band(year, leader.score()) != leader.decided()) {
                     found.add(
                             Finding.person(Detector.SCORE_BAND_MISMATCH, year, leader.organization(), leader.person()));
                 }
@@ -115,8 +120,8 @@ final class Audit {
 
     private static void outcome(YearRecords records, OrganizationYear o, Set<Finding> found) {
         double share = (double) o.targetsMet / o.targetsTotal;
-        boolean mismatch = o.decided.rank() >= Level.GOOD.rank() && share < 0.5;
-        if (o.decided == Level.EXCELLENT) {
+        boolean mismatch = o.decided.rank() >= RatingLevel.GOOD.rank() && share < 0.5;
+        if (o.decided == RatingLevel.EXCELLENT) {
             List<Double> peers = new ArrayList<>(records.organizations.stream()
                     .filter(p -> p.unit.type == o.unit.type)
                     .map(p -> (double) p.targetsMet / p.targetsTotal)
@@ -149,8 +154,8 @@ final class Audit {
                     .orElse(0);
             long low = scores.stream().filter(m -> m.finalScore() < 70).count();
             boolean mismatch =
-                    (leader.decided().rank() >= Level.GOOD.rank() && (average < 70 || low * 2 > scores.size()))
-                            || (leader.decided() == Level.EXCELLENT && average < 90);
+                    (leader.decided().rank() >= RatingLevel.GOOD.rank() && (average < 70 || low * 2 > scores.size()))
+                            || (leader.decided() == RatingLevel.EXCELLENT && average < 90);
             if (mismatch) {
                 found.add(Finding.person(
                         Detector.MONTHLY_ANNUAL_MISMATCH, records.year, leader.organization(), leader.person()));
@@ -166,15 +171,15 @@ final class Audit {
             Set<Finding> found) {
         Shortcomings shortcomings = simulation.shortcomings;
         for (OrganizationYear o : records.organizations) {
-            if (o.decided == Level.EXCELLENT && shortcomings.familyHasOpen(o.unit, records.year)) {
+            if (o.decided == RatingLevel.EXCELLENT && shortcomings.familyHasOpen(o.unit, records.year)) {
                 found.add(Finding.unit(Detector.EXCELLENT_UNREMEDIED, records.year, o.unit));
             }
         }
         for (Person person : shortcomings.openPersons(records.year)) {
             MemberRow row = rowOf.get(person);
-            boolean leaderExcellent =
-                    records.leaders.stream().anyMatch(l -> l.person() == person && l.decided() == Level.EXCELLENT);
-            if ((row != null && row.rated() && row.decided == Level.EXCELLENT) || leaderExcellent) {
+            boolean leaderExcellent = records.leaders.stream()
+                    .anyMatch(l -> l.person() == person && l.decided() == RatingLevel.EXCELLENT);
+            if ((row != null && row.rated() && row.decided == RatingLevel.EXCELLENT) || leaderExcellent) {
                 found.add(Finding.person(
                         Detector.EXCELLENT_UNREMEDIED,
                         records.year,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import vn.danhgia.core.level.RatingLevel;
 import vn.danhgia.etl.generate.YearRecords.MemberRow;
 import vn.danhgia.etl.generate.YearRecords.OrganizationYear;
 import vn.danhgia.etl.generate.YearRecords.Status;
@@ -50,7 +51,7 @@ final class BadRows {
             boolean clean = random.nextDouble() < 0.35
                     && !planted.contains(o.unit.code)
                     && !plan.reserved(o.unit, year)
-                    && o.decided != Level.EXCELLENT
+                    && o.decided != RatingLevel.EXCELLENT
                     && o.layout != MemberLayout.X_MARK;
             if (clean) {
                 List<MemberRow> extra = new ArrayList<>();
@@ -61,7 +62,7 @@ final class BadRows {
                             || !row.loads()) {
                         continue;
                     }
-                    boolean goodRow = row.rated() && row.decided == Level.GOOD;
+                    boolean goodRow = row.rated() && row.decided == RatingLevel.GOOD;
                     if (row.status == Status.EXEMPT || (goodRow && roomForOneLessGood(o))) {
                         int kind = random.nextInt(4);
                         if (kind == 3) {
@@ -101,13 +102,13 @@ final class BadRows {
 
     private static boolean roomForOneLessGood(OrganizationYear o) {
         long excellent = o.members.stream()
-                .filter(r -> r.rated() && r.loads() && r.decided == Level.EXCELLENT)
+                .filter(r -> r.rated() && r.loads() && r.decided == RatingLevel.EXCELLENT)
                 .count();
         long good = o.members.stream()
-                .filter(r -> r.rated() && r.loads() && r.decided == Level.GOOD)
+                .filter(r -> r.rated() && r.loads() && r.decided == RatingLevel.GOOD)
                 .count();
         long others = o.members.stream()
-                .filter(r -> r.rated() && r.loads() && r.decided.rank() < Level.GOOD.rank())
+                .filter(r -> r.rated() && r.loads() && r.decided.rank() < RatingLevel.GOOD.rank())
                 .count();
         return 5 * excellent <= good - 2 && others >= 1;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import vn.danhgia.core.level.RatingLevel;
 import vn.danhgia.etl.generate.YearRecords.MemberRow;
 import vn.danhgia.etl.generate.YearRecords.OrganizationYear;
 
@@ -36,7 +37,7 @@ final class Layouts {
         return (org.committee ? "DU " : "Chi bo ") + ascii(org.shortName).replace(" - ", "-");
     }
 
-    String level(Level level) {
+    String level(RatingLevel level) {
         String spelling = NameData.SPELLINGS.pick(level.code(), random);
         if (!spelling.equals(level.code())) {
             count("level_spelling_variant");
@@ -80,7 +81,7 @@ final class Layouts {
         return row.person.birthDate.getYear();
     }
 
-    private String levelText(MemberRow row, Level level, boolean decided) {
+    private String levelText(MemberRow row, RatingLevel level, boolean decided) {
         return switch (row.status) {
             case EXEMPT -> "Miễn đánh giá";
             case NEW_MEMBER -> "Chưa xếp loại";

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import vn.danhgia.core.level.RatingLevel;
 import vn.danhgia.etl.generate.YearRecords.MemberRow;
 import vn.danhgia.etl.generate.YearRecords.OrganizationYear;
 
@@ -43,19 +44,19 @@ final class OrganizationRatings {
             if (excellent < excellentWanted
                     && mayBeExcellent(year, orgYear, disciplined, shortcomings)
                     && !plan.keepsFromExcellence(orgYear.unit, year)) {
-                orgYear.decided = Level.EXCELLENT;
+                orgYear.decided = RatingLevel.EXCELLENT;
                 excellent++;
             } else if (position < goodUntil) {
-                orgYear.decided = Level.GOOD;
+                orgYear.decided = RatingLevel.GOOD;
             } else {
-                orgYear.decided = Level.COMPLETED;
+                orgYear.decided = RatingLevel.COMPLETED;
             }
         }
         if (n >= 40 && random.nextDouble() < 0.3) {
-            orgs.get(order.get(n - 1)).decided = Level.NOT_COMPLETED;
+            orgs.get(order.get(n - 1)).decided = RatingLevel.NOT_COMPLETED;
         }
         for (OrganizationYear orgYear : orgs) {
-            orgYear.self = random.nextDouble() < 0.3 ? orgYear.decided.up() : orgYear.decided;
+            orgYear.self = random.nextDouble() < 0.3 ? Levels.up(orgYear.decided) : orgYear.decided;
             orgYear.proposed = random.nextDouble() < 0.9 ? orgYear.decided : orgYear.self;
             orgYear.score = Ratings.score(orgYear.decided, random);
             tasks(orgYear, random);
@@ -68,11 +69,12 @@ final class OrganizationRatings {
             int year, OrganizationYear orgYear, Set<Person> disciplined, Shortcomings shortcomings) {
         List<MemberRow> rated =
                 orgYear.members.stream().filter(MemberRow::rated).toList();
-        if (rated.stream().anyMatch(row -> disciplined.contains(row.person) || row.decided == Level.NOT_COMPLETED)) {
+        if (rated.stream()
+                .anyMatch(row -> disciplined.contains(row.person) || row.decided == RatingLevel.NOT_COMPLETED)) {
             return false;
         }
         long goodOrBetter = rated.stream()
-                .filter(row -> row.decided.rank() >= Level.GOOD.rank())
+                .filter(row -> row.decided.rank() >= RatingLevel.GOOD.rank())
                 .count();
         if (goodOrBetter * 100 < rated.size() * 85L) {
             return false;
@@ -91,13 +93,13 @@ final class OrganizationRatings {
                 };
         orgYear.targetsTotal = total;
         orgYear.targetsMet = Math.min(total, (int) Math.round(total * met));
-        if (orgYear.decided == Level.GOOD && orgYear.targetsMet == total) {
+        if (orgYear.decided == RatingLevel.GOOD && orgYear.targetsMet == total) {
             orgYear.targetsMet = total - 1;
         }
-        orgYear.targetsExceeded = orgYear.decided == Level.EXCELLENT
+        orgYear.targetsExceeded = orgYear.decided == RatingLevel.EXCELLENT
                 ? (int) Math.ceil(total * (0.3 + random.nextDouble() * 0.3))
                 : (int) Math.floor(orgYear.targetsMet * random.nextDouble() * 0.25);
-        orgYear.onTimeShare = orgYear.decided == Level.EXCELLENT ? 100 : 75 + random.nextInt(26);
+        orgYear.onTimeShare = orgYear.decided == RatingLevel.EXCELLENT ? 100 : 75 + random.nextInt(26);
     }
 
     static void dates(int year, OrganizationYear orgYear, SplittableRandom random) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import vn.danhgia.core.level.RatingLevel;
 import vn.danhgia.etl.generate.YearRecords.MemberRow;
 
 /**
@@ -39,7 +40,9 @@ final class Ratings {
         List<MemberRow> free = new ArrayList<>();
         for (MemberRow row : rated) {
             if (disciplined.contains(row.person)) {
-                row.decided = selfDetected.contains(row.person) && year >= 2023 ? Level.COMPLETED : Level.NOT_COMPLETED;
+                row.decided = selfDetected.contains(row.person) && year >= 2023
+                        ? RatingLevel.COMPLETED
+                        : RatingLevel.NOT_COMPLETED;
             } else {
                 free.add(row);
             }
@@ -85,19 +88,19 @@ final class Ratings {
         for (int position = 0; position < m; position++) {
             MemberRow row = free.get(order.get(position));
             row.decided = position < excellent
-                    ? Level.EXCELLENT
+                    ? RatingLevel.EXCELLENT
                     : position < excellent + good
-                            ? Level.GOOD
-                            : position < m - notCompleted ? Level.COMPLETED : Level.NOT_COMPLETED;
+                            ? RatingLevel.GOOD
+                            : position < m - notCompleted ? RatingLevel.COMPLETED : RatingLevel.NOT_COMPLETED;
         }
         // Members with an unremedied shortcoming are not made excellent: swap with the next good member.
         for (MemberRow row : free) {
-            if (row.decided == Level.EXCELLENT && noExcellence.contains(row.person)) {
+            if (row.decided == RatingLevel.EXCELLENT && noExcellence.contains(row.person)) {
                 free.stream()
-                        .filter(other -> other.decided == Level.GOOD && !noExcellence.contains(other.person))
+                        .filter(other -> other.decided == RatingLevel.GOOD && !noExcellence.contains(other.person))
                         .findFirst()
-                        .ifPresent(other -> other.decided = Level.EXCELLENT);
-                row.decided = Level.GOOD;
+                        .ifPresent(other -> other.decided = RatingLevel.EXCELLENT);
+                row.decided = RatingLevel.GOOD;
             }
         }
         assignSelfAndScores(year, rated, bend == Bend.RUBBER_STAMP, random);
@@ -110,9 +113,9 @@ final class Ratings {
             double draw = random.nextDouble();
             row.self = row.decided;
             if (!rubberStamp && draw < 0.17) {
-                row.self = row.decided.up();
-            } else if (!rubberStamp && draw < 0.19 && row.decided == Level.GOOD) {
-                row.self = Level.COMPLETED;
+                row.self = Levels.up(row.decided);
+            } else if (!rubberStamp && draw < 0.19 && row.decided == RatingLevel.GOOD) {
+                row.self = RatingLevel.COMPLETED;
             }
             if (row.self != row.decided) {
                 differing++;
@@ -123,8 +126,8 @@ final class Ratings {
             if (differing >= needed) {
                 break;
             }
-            if (row.self == row.decided && row.decided != Level.EXCELLENT) {
-                row.self = row.decided.up();
+            if (row.self == row.decided && row.decided != RatingLevel.EXCELLENT) {
+                row.self = Levels.up(row.decided);
                 differing++;
             }
         }
@@ -137,7 +140,7 @@ final class Ratings {
                 row.selfScore = row.self == row.decided
                         ? Math.min(100, round1(row.proposedScore + (rubberStamp ? 0 : random.nextDouble() * 0.6)))
                         : scoreAbove(row.self, row.proposedScore, random);
-                if (Level.band(row.selfScore) != row.self) {
+                if (Levels.band(year, row.selfScore) != row.self) {
                     row.selfScore = score(row.self, random);
                 }
                 if (rubberStamp) {
@@ -148,7 +151,7 @@ final class Ratings {
     }
 
     /** A score (one decimal) inside the level's band. */
-    static double score(Level level, SplittableRandom random) {
+    static double score(RatingLevel level, SplittableRandom random) {
         return switch (level) {
             case EXCELLENT -> round1(90.2 + random.nextDouble() * 7.5);
             case GOOD -> round1(71 + random.nextDouble() * 18.3);
@@ -157,7 +160,7 @@ final class Ratings {
         };
     }
 
-    private static double scoreAbove(Level self, double proposed, SplittableRandom random) {
+    private static double scoreAbove(RatingLevel self, double proposed, SplittableRandom random) {
         double candidate = score(self, random);
         return Math.max(candidate, proposed);
     }

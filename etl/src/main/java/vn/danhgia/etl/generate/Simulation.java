@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import vn.danhgia.core.level.RatingLevel;
 import vn.danhgia.etl.generate.Ratings.Bend;
 import vn.danhgia.etl.generate.YearRecords.DisciplineEntry;
 import vn.danhgia.etl.generate.YearRecords.LeaderRow;
@@ -244,7 +245,7 @@ final class Simulation {
     }
 
     /** Monthly scores (halves) consistent with the annual level: A for excellent, B for good. */
-    double monthlyScore(Level level) {
+    double monthlyScore(RatingLevel level) {
         double value =
                 switch (level) {
                     case EXCELLENT -> 91 + random.nextDouble() * 7;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.danhgia.core.level.RatingLevel;
 
 /**
  * One output file before rendering: title rows, a one- or two-row header (merged groups), an optional
@@ -77,7 +78,7 @@ final class Table {
     }
 
     private static String levelCode(String name) {
-        for (vn.danhgia.core.level.RatingLevel level : vn.danhgia.core.level.RatingLevel.values()) {
+        for (RatingLevel level : RatingLevel.values()) {
             if (level.vietnameseName().equalsIgnoreCase(name) || level.code().equalsIgnoreCase(name)) {
                 return level.code();
             }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import vn.danhgia.core.level.RatingLevel;
 import vn.danhgia.etl.generate.YearRecords.MemberRow;
 import vn.danhgia.etl.generate.YearRecords.MonthlyScore;
 import vn.danhgia.etl.generate.YearRecords.OrganizationYear;
@@ -58,12 +59,12 @@ final class YearPlanter {
         return list;
     }
 
-    private static long count(OrganizationYear o, Level level) {
+    private static long count(OrganizationYear o, RatingLevel level) {
         return o.members.stream().filter(r -> r.rated() && r.decided == level).count();
     }
 
     private static boolean quotaRoom(OrganizationYear o, int moreExcellent, int lessGood) {
-        return 5 * (count(o, Level.EXCELLENT) + moreExcellent) <= count(o, Level.GOOD) - lessGood;
+        return 5 * (count(o, RatingLevel.EXCELLENT) + moreExcellent) <= count(o, RatingLevel.GOOD) - lessGood;
     }
 
     private boolean plainMember(MemberRow row) {
@@ -73,16 +74,16 @@ final class YearPlanter {
                 && !open.contains(row.person);
     }
 
-    private void setLevel(MemberRow row, Level level) {
+    private void setLevel(MemberRow row, RatingLevel level) {
         row.decided = level;
-        row.proposed = year >= 2025 ? Level.band(row.proposedScore) : level;
-        if (year >= 2025 && Level.band(row.proposedScore) != level && level != Level.EXCELLENT) {
+        row.proposed = year >= 2025 ? Levels.band(year, row.proposedScore) : level;
+        if (year >= 2025 && Levels.band(year, row.proposedScore) != level && level != RatingLevel.EXCELLENT) {
             row.proposedScore = Ratings.score(level, random);
             row.proposed = level;
         }
-        if (year >= 2025 && level == Level.EXCELLENT && row.proposedScore < 90) {
-            row.proposedScore = Ratings.score(Level.EXCELLENT, random);
-            row.proposed = Level.EXCELLENT;
+        if (year >= 2025 && level == RatingLevel.EXCELLENT && row.proposedScore < 90) {
+            row.proposedScore = Ratings.score(RatingLevel.EXCELLENT, random);
+            row.proposed = RatingLevel.EXCELLENT;
         }
         if (row.self.rank() < level.rank()) {
             row.self = level;
@@ -93,10 +94,10 @@ final class YearPlanter {
     }
 
     private void makeExcellentOrg(OrganizationYear o) {
-        o.decided = Level.EXCELLENT;
-        o.self = Level.EXCELLENT;
-        o.proposed = Level.EXCELLENT;
-        o.score = Ratings.score(Level.EXCELLENT, random);
+        o.decided = RatingLevel.EXCELLENT;
+        o.self = RatingLevel.EXCELLENT;
+        o.proposed = RatingLevel.EXCELLENT;
+        o.score = Ratings.score(RatingLevel.EXCELLENT, random);
         OrganizationRatings.tasks(o, random);
     }
 
@@ -123,15 +124,15 @@ final class YearPlanter {
             if (wanted == 0) {
                 break;
             }
-            if (rated < 10 || rated > 80 || o.decided == Level.EXCELLENT) {
+            if (rated < 10 || rated > 80 || o.decided == RatingLevel.EXCELLENT) {
                 continue;
             }
             for (MemberRow row : o.members) {
                 if (!quotaRoom(o, 0, 0)) {
                     break;
                 }
-                if (plainMember(row) && row.decided == Level.GOOD) {
-                    setLevel(row, Level.EXCELLENT);
+                if (plainMember(row) && row.decided == RatingLevel.GOOD) {
+                    setLevel(row, RatingLevel.EXCELLENT);
                 }
             }
             if (!quotaRoom(o, 0, 0)) {
@@ -152,8 +153,8 @@ final class YearPlanter {
                 if (row.rated()
                         && disciplined.contains(row.person)
                         && !selfDetected.contains(row.person)
-                        && row.decided == Level.NOT_COMPLETED) {
-                    setLevel(row, random.nextBoolean() ? Level.GOOD : Level.COMPLETED);
+                        && row.decided == RatingLevel.NOT_COMPLETED) {
+                    setLevel(row, random.nextBoolean() ? RatingLevel.GOOD : RatingLevel.COMPLETED);
                     used.add(o.unit);
                     plan.planted.add(Finding.person(Detector.DISCIPLINED_NOT_DOWNGRADED, year, o.unit, row.person));
                     wanted--;
@@ -169,7 +170,7 @@ final class YearPlanter {
             if (wanted == 0) {
                 break;
             }
-            if (o.decided != Level.GOOD || (year >= 2025 && shortcomings.familyHasOpen(o.unit, year))) {
+            if (o.decided != RatingLevel.GOOD || (year >= 2025 && shortcomings.familyHasOpen(o.unit, year))) {
                 continue;
             }
             MemberRow leader = o.members.stream()
@@ -183,11 +184,11 @@ final class YearPlanter {
             }
             // A disciplined secretary blocks excellence under every rule set from 2019 (not completed before 2023).
             simulation.disciplinePlanted(records, leader.person, o.unit, disciplined);
-            Level self = leader.self;
-            leader.decided = Level.NOT_COMPLETED;
-            leader.proposed = Level.NOT_COMPLETED;
+            RatingLevel self = leader.self;
+            leader.decided = RatingLevel.NOT_COMPLETED;
+            leader.proposed = RatingLevel.NOT_COMPLETED;
             leader.self = self;
-            leader.proposedScore = Ratings.score(Level.NOT_COMPLETED, random);
+            leader.proposedScore = Ratings.score(RatingLevel.NOT_COMPLETED, random);
             leader.note = "Bị kỷ luật trong năm " + year;
             fixQuota(o);
             makeExcellentOrg(o);
@@ -202,10 +203,10 @@ final class YearPlanter {
             if (quotaRoom(o, 0, 0)) {
                 return;
             }
-            if (plainMember(row) && row.decided == Level.EXCELLENT) {
-                row.decided = Level.GOOD;
-                row.proposed = Level.GOOD;
-                row.proposedScore = Ratings.score(Level.GOOD, random);
+            if (plainMember(row) && row.decided == RatingLevel.EXCELLENT) {
+                row.decided = RatingLevel.GOOD;
+                row.proposed = RatingLevel.GOOD;
+                row.proposedScore = Ratings.score(RatingLevel.GOOD, random);
             }
         }
     }
@@ -220,14 +221,14 @@ final class YearPlanter {
             for (MemberRow row : o.members) {
                 boolean leaderWanted = members <= 2;
                 if (row.rated()
-                        && row.decided == Level.GOOD
+                        && row.decided == RatingLevel.GOOD
                         && !disciplined.contains(row.person)
                         && !open.contains(row.person)
                         && (row.person.leaderPosition != null) == leaderWanted
                         && quotaRoom(o, 1, 1)) {
                     row.proposedScore = Ratings.round1(85 + random.nextDouble() * 4.8);
-                    row.proposed = Level.GOOD;
-                    row.decided = Level.EXCELLENT;
+                    row.proposed = RatingLevel.GOOD;
+                    row.decided = RatingLevel.EXCELLENT;
                     row.selfScore = Math.max(row.selfScore, row.proposedScore);
                     used.add(o.unit);
                     plan.planted.add(Finding.person(Detector.SCORE_BAND_MISMATCH, year, o.unit, row.person));
@@ -241,9 +242,9 @@ final class YearPlanter {
             if (orgs == 2) {
                 break;
             }
-            if (orgs == 0 && o.decided == Level.GOOD) {
+            if (orgs == 0 && o.decided == RatingLevel.GOOD) {
                 o.score = Ratings.round1(90.5 + random.nextDouble() * 4);
-            } else if (orgs == 1 && o.decided == Level.EXCELLENT) {
+            } else if (orgs == 1 && o.decided == RatingLevel.EXCELLENT) {
                 o.score = Ratings.round1(85 + random.nextDouble() * 4.5);
             } else {
                 continue;
@@ -271,9 +272,9 @@ final class YearPlanter {
                         && row.rated()
                         && row.loads()
                         && !disciplined.contains(leader)
-                        && row.decided == Level.GOOD
+                        && row.decided == RatingLevel.GOOD
                         && quotaRoom(o, 1, 1)) {
-                    setLevel(row, Level.EXCELLENT);
+                    setLevel(row, RatingLevel.EXCELLENT);
                     plan.planted.add(Finding.person(Detector.EXCELLENT_UNREMEDIED, year, o.unit, leader));
                     used.add(o.unit);
                 }
@@ -309,12 +310,12 @@ final class YearPlanter {
             if (wanted == 0) {
                 break;
             }
-            if (lowGood > 0 && o.decided == Level.GOOD) {
+            if (lowGood > 0 && o.decided == RatingLevel.GOOD) {
                 o.targetsMet = (int) Math.floor(o.targetsTotal * 0.42);
                 o.targetsExceeded = 0;
                 o.onTimeShare = 40 + random.nextInt(20);
                 lowGood--;
-            } else if (lowGood == 0 && o.decided == Level.EXCELLENT) {
+            } else if (lowGood == 0 && o.decided == RatingLevel.EXCELLENT) {
                 List<OrganizationYear> peers = records.organizations.stream()
                         .filter(p -> p != o && p.unit.type == o.unit.type)
                         .toList();
@@ -404,10 +405,10 @@ final class YearPlanter {
                 break;
             }
             if (plan.random.nextInt(4) != 0
-                    || (leader.decided() != Level.GOOD && leader.decided() != Level.EXCELLENT)) {
+                    || (leader.decided() != RatingLevel.GOOD && leader.decided() != RatingLevel.EXCELLENT)) {
                 continue;
             }
-            boolean excellent = leader.decided() == Level.EXCELLENT;
+            boolean excellent = leader.decided() == RatingLevel.EXCELLENT;
             List<MonthlyScore> monthly = records.monthly;
             for (int i = 0; i < monthly.size(); i++) {
                 MonthlyScore score = monthly.get(i);

@@ -3,6 +3,7 @@ package vn.danhgia.etl.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.danhgia.core.level.RatingLevel;
 
 /** What one block holds for one rating year: the content of every file of that year. */
 final class YearRecords {
@@ -18,9 +19,9 @@ final class YearRecords {
         final Unit cell;
         final String position;
         Status status;
-        Level self;
-        Level proposed;
-        Level decided;
+        RatingLevel self;
+        RatingLevel proposed;
+        RatingLevel decided;
         double selfScore;
         double proposedScore;
         String note = "";
@@ -47,9 +48,9 @@ final class YearRecords {
     static final class OrganizationYear {
         final Unit unit;
         final List<MemberRow> members = new ArrayList<>();
-        Level self;
-        Level proposed;
-        Level decided;
+        RatingLevel self;
+        RatingLevel proposed;
+        RatingLevel decided;
         double score;
         int targetsTotal;
         int targetsMet;
@@ -72,7 +73,8 @@ final class YearRecords {
         }
     }
 
-    record LeaderRow(Person person, Unit organization, String position, Level self, Level decided, double score) {}
+    record LeaderRow(
+            Person person, Unit organization, String position, RatingLevel self, RatingLevel decided, double score) {}
 
     record DisciplineEntry(
             Person person,

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.danhgia.core.level.RatingLevel;
 import vn.danhgia.etl.generate.YearRecords.MemberRow;
 import vn.danhgia.etl.generate.YearRecords.OrganizationYear;
 
@@ -37,19 +38,19 @@ class SimulationTest {
     void memberLevelsFollowDomainMagnitudesEveryYear() {
         for (YearRecords records : district.years) {
             List<MemberRow> rated = loadedRated(records);
-            Map<Level, Long> counts =
+            Map<RatingLevel, Long> counts =
                     rated.stream().collect(Collectors.groupingBy(r -> r.decided, Collectors.counting()));
             double n = rated.size();
-            assertThat(counts.getOrDefault(Level.EXCELLENT, 0L) / n)
+            assertThat(counts.getOrDefault(RatingLevel.EXCELLENT, 0L) / n)
                     .as("excellent %d", records.year)
                     .isBetween(0.10, 0.17);
-            assertThat(counts.getOrDefault(Level.GOOD, 0L) / n)
+            assertThat(counts.getOrDefault(RatingLevel.GOOD, 0L) / n)
                     .as("good %d", records.year)
                     .isBetween(0.72, 0.82);
-            assertThat(counts.getOrDefault(Level.COMPLETED, 0L) / n)
+            assertThat(counts.getOrDefault(RatingLevel.COMPLETED, 0L) / n)
                     .as("completed %d", records.year)
                     .isBetween(0.05, 0.10);
-            assertThat(counts.getOrDefault(Level.NOT_COMPLETED, 0L) / n)
+            assertThat(counts.getOrDefault(RatingLevel.NOT_COMPLETED, 0L) / n)
                     .as("not completed %d", records.year)
                     .isBetween(0.002, 0.008);
         }
@@ -111,15 +112,15 @@ class SimulationTest {
     void organizationLevelsFollowDomainMagnitudes() {
         for (YearRecords records : district.years) {
             double n = records.organizations.size();
-            Map<Level, Long> counts = records.organizations.stream()
+            Map<RatingLevel, Long> counts = records.organizations.stream()
                     .collect(Collectors.groupingBy(o -> o.decided, Collectors.counting()));
-            assertThat(counts.getOrDefault(Level.EXCELLENT, 0L) / n)
+            assertThat(counts.getOrDefault(RatingLevel.EXCELLENT, 0L) / n)
                     .as("excellent %d", records.year)
                     .isBetween(0.13, 0.26);
-            assertThat(counts.getOrDefault(Level.GOOD, 0L) / n)
+            assertThat(counts.getOrDefault(RatingLevel.GOOD, 0L) / n)
                     .as("good %d", records.year)
                     .isBetween(0.45, 0.75);
-            assertThat(counts.getOrDefault(Level.COMPLETED, 0L) / n)
+            assertThat(counts.getOrDefault(RatingLevel.COMPLETED, 0L) / n)
                     .as("completed %d", records.year)
                     .isBetween(0.05, 0.18);
         }
@@ -179,8 +180,9 @@ class SimulationTest {
                 if (rated.size() < 5 || planted || district.plan.reserved(o.unit, year)) {
                     continue;
                 }
-                long excellent =
-                        rated.stream().filter(r -> r.decided == Level.EXCELLENT).count();
+                long excellent = rated.stream()
+                        .filter(r -> r.decided == RatingLevel.EXCELLENT)
+                        .count();
                 long same = rated.stream().filter(r -> r.self == r.decided).count();
                 long distinct = rated.stream().map(r -> r.decided).distinct().count();
                 assertThat((double) excellent / rated.size())

@@ -8,6 +8,7 @@ import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.level.LevelContext;
 import vn.danhgia.core.level.LevelParser;
+import vn.danhgia.core.level.RatingLevel;
 import vn.danhgia.core.level.RatingStatus;
 
 /** What the generator writes is what core's level parser understands (and rejects what it must). */
@@ -16,7 +17,7 @@ class SpellingsTest {
 
     @Test
     void everyWrittenSpellingParsesToItsLevel() {
-        for (Level level : Level.values()) {
+        for (RatingLevel level : RatingLevel.values()) {
             for (String spelling : NameData.SPELLINGS.section(level.code())) {
                 assertThat(parser.parse(spelling, LevelContext.LEVEL_COLUMN, 2022)
                                 .level())
