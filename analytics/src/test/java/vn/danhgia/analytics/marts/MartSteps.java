@@ -1,8 +1,5 @@
 package vn.danhgia.analytics.marts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -15,10 +12,9 @@ import java.util.Map;
 import vn.danhgia.core.sql.DataTest;
 import vn.danhgia.core.sql.DataTestResult;
 import vn.danhgia.core.sql.DataTests;
-import vn.danhgia.core.sql.SqlScript;
-import vn.danhgia.core.sql.SqlStatement;
+import vn.danhgia.core.sql.SqlPipeline;
 
-/** Runs the mart models and their data tests on a JDBC connection, as the analyze pipeline does. */
+/** Runs the mart steps of the analyze pipeline and their data tests on a JDBC connection (DuckDB). */
 final class MartSteps {
     /** The mart steps in pipeline order: each roll-up after the mart it rolls up. */
     static final List<String> STEPS = List.of(
@@ -32,30 +28,15 @@ final class MartSteps {
 
     private MartSteps() {}
 
-    /** Runs every mart step and returns how long each took, in milliseconds. */
-    static Map<String, Long> run(Connection connection) throws SQLException {
+    /** Runs every mart step as the analyze pipeline does and returns how long each took, in milliseconds. */
+    static Map<String, Long> run(Connection connection) {
         Map<String, Long> timings = new LinkedHashMap<>();
         for (String step : STEPS) {
             long started = System.nanoTime();
-            for (SqlStatement statement : script(step).statements()) {
-                execute(connection, statement.text());
-            }
+            SqlPipeline.runStep(connection, SqlPipeline.Engine.DUCKDB, step, Map.of());
             timings.put(step, (System.nanoTime() - started) / 1_000_000);
         }
         return timings;
-    }
-
-    /** The shared (engine-neutral) text of a step: the marts have no engine-specific twins. */
-    static SqlScript script(String step) {
-        String resource = "sql/" + step + ".sql";
-        try (InputStream in = MartSteps.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            return SqlScript.parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + resource, e);
-        }
     }
 
     /** The packaged data tests of the marts. */

@@ -5,14 +5,14 @@ import static vn.danhgia.analytics.marts.MartSteps.execute;
 import static vn.danhgia.analytics.marts.MartSteps.rows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.danhgia.core.sql.WarehouseSchema;
+import vn.danhgia.analytics.testing.TinyWarehouse;
+import vn.danhgia.core.sql.SqlPipeline;
 
 /**
  * The marts on a tiny hand-made warehouse in DuckDB, checked number by number. Communes X01 and X02
@@ -20,12 +20,13 @@ import vn.danhgia.core.sql.WarehouseSchema;
  * splits into S02 (weight 0.75) and S03 (0.25); agencies C01 to C04 form a peer group of four.
  */
 class MartsTest {
+    private TinyWarehouse warehouse;
     private Connection connection;
 
     @BeforeEach
     void warehouse() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:duckdb:");
-        WarehouseSchema.fromClasspath().apply(connection);
+        warehouse = new TinyWarehouse();
+        connection = warehouse.connection();
         units();
         members();
         organizations();
@@ -33,8 +34,13 @@ class MartsTest {
     }
 
     @AfterEach
-    void close() throws SQLException {
-        connection.close();
+    void close() {
+        warehouse.close();
+    }
+
+    @Test
+    void theAnalyzePipelineRunsTheMartsEachRollUpAfterItsBase() {
+        assertThat(SqlPipeline.fromClasspath("analyze").steps()).containsSubsequence(MartSteps.STEPS);
     }
 
     @Test
