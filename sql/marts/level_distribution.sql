@@ -2,7 +2,9 @@
 -- Grain: one row per (year, org_code). unit_type is the organization's type in that year (the
 -- registry version valid on 31/12 of the year). Counts cover every member row of core.member_rating;
 -- the four level shares are over rated members only (exempt, suspended, new and not-rated members are
--- counted apart and left out of the shares), null when nobody was rated.
+-- counted apart and left out of the shares), null when nobody was rated. Shares are rounded half up
+-- to four places as floor((20000 * a + b) / (2 * b)) / 10000: whole numbers in double arithmetic are
+-- exact, so DuckDB and Spark give the same digits (round(a / b, 4) can differ at a half).
 create or replace table mart.level_distribution as
 with org_years as (
 
@@ -71,16 +73,16 @@ select
     counts.count_htnv,
     counts.count_khtnv,
     case when counts.count_rated > 0
-        then cast(round(cast(counts.count_htxsnv as double) / counts.count_rated, 4) as decimal(5, 4))
+        then cast(floor((20000 * cast(counts.count_htxsnv as double) + counts.count_rated) / (2 * cast(counts.count_rated as double))) / 10000 as decimal(5, 4))
     end as htxsnv_share,
     case when counts.count_rated > 0
-        then cast(round(cast(counts.count_httnv as double) / counts.count_rated, 4) as decimal(5, 4))
+        then cast(floor((20000 * cast(counts.count_httnv as double) + counts.count_rated) / (2 * cast(counts.count_rated as double))) / 10000 as decimal(5, 4))
     end as httnv_share,
     case when counts.count_rated > 0
-        then cast(round(cast(counts.count_htnv as double) / counts.count_rated, 4) as decimal(5, 4))
+        then cast(floor((20000 * cast(counts.count_htnv as double) + counts.count_rated) / (2 * cast(counts.count_rated as double))) / 10000 as decimal(5, 4))
     end as htnv_share,
     case when counts.count_rated > 0
-        then cast(round(cast(counts.count_khtnv as double) / counts.count_rated, 4) as decimal(5, 4))
+        then cast(floor((20000 * cast(counts.count_khtnv as double) + counts.count_rated) / (2 * cast(counts.count_rated as double))) / 10000 as decimal(5, 4))
     end as khtnv_share
 from counts
 left join unit_versions

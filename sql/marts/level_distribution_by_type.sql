@@ -39,15 +39,15 @@ select
     count_htnv,
     count_khtnv,
     case when count_rated > 0
-        then cast(round(cast(count_htxsnv as double) / count_rated, 4) as decimal(5, 4))
+        then cast(floor((20000 * cast(count_htxsnv as double) + count_rated) / (2 * cast(count_rated as double))) / 10000 as decimal(5, 4))
     end as htxsnv_share,
     case when count_rated > 0
-        then cast(round(cast(count_httnv as double) / count_rated, 4) as decimal(5, 4))
+        then cast(floor((20000 * cast(count_httnv as double) + count_rated) / (2 * cast(count_rated as double))) / 10000 as decimal(5, 4))
     end as httnv_share,
     case when count_rated > 0
-        then cast(round(cast(count_htnv as double) / count_rated, 4) as decimal(5, 4))
+        then cast(floor((20000 * cast(count_htnv as double) + count_rated) / (2 * cast(count_rated as double))) / 10000 as decimal(5, 4))
     end as htnv_share,
     case when count_rated > 0
-        then cast(round(cast(count_khtnv as double) / count_rated, 4) as decimal(5, 4))
+        then cast(floor((20000 * cast(count_khtnv as double) + count_rated) / (2 * cast(count_rated as double))) / 10000 as decimal(5, 4))
     end as khtnv_share
 from totals;

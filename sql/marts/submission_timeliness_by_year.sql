@@ -52,12 +52,10 @@ select
     cast(coalesce(per_year.count_report_on_time, 0) as int) as count_report_on_time,
     cast(coalesce(per_year.count_report_late, 0) as int) as count_report_late,
     case when per_year.count_review_known > 0
-        then cast(round(cast(per_year.count_review_on_time as double) / per_year.count_review_known, 4)
-            as decimal(5, 4))
+        then cast(floor((20000 * cast(per_year.count_review_on_time as double) + per_year.count_review_known) / (2 * cast(per_year.count_review_known as double))) / 10000 as decimal(5, 4))
     end as review_on_time_share,
     case when per_year.count_report_known > 0
-        then cast(round(cast(per_year.count_report_on_time as double) / per_year.count_report_known, 4)
-            as decimal(5, 4))
+        then cast(floor((20000 * cast(per_year.count_report_on_time as double) + per_year.count_report_known) / (2 * cast(per_year.count_report_known as double))) / 10000 as decimal(5, 4))
     end as report_on_time_share,
     cast(per_year.review_days_late_max as int) as review_days_late_max,
     cast(per_year.report_days_late_max as int) as report_days_late_max

@@ -48,10 +48,10 @@ joined as (
         tasks.targets_met,
         tasks.targets_exceeded,
         case when tasks.targets_total > 0
-            then cast(round(cast(tasks.targets_met as double) / tasks.targets_total, 4) as decimal(5, 4))
+            then cast(floor((20000 * cast(tasks.targets_met as double) + tasks.targets_total) / (2 * cast(tasks.targets_total as double))) / 10000 as decimal(5, 4))
         end as targets_met_share,
         case when tasks.targets_total > 0
-            then cast(round(cast(tasks.targets_exceeded as double) / tasks.targets_total, 4) as decimal(5, 4))
+            then cast(floor((20000 * cast(tasks.targets_exceeded as double) + tasks.targets_total) / (2 * cast(tasks.targets_total as double))) / 10000 as decimal(5, 4))
         end as targets_exceeded_share,
         tasks.on_time_share,
         ratings.self_level,
@@ -80,7 +80,7 @@ ranked as (
             partition by year, unit_type, case when targets_met_share is null then 1 else 0 end
             order by targets_met_share
         ) as peer_percent_rank,
-        avg(cast(targets_met_share as double)) over (partition by year, unit_type) as peer_average
+        sum(targets_met_share) over (partition by year, unit_type) as peer_sum
     from joined
 
 )
@@ -99,7 +99,10 @@ select
     final_level,
     score,
     cast(peer_count as int) as peer_count,
-    cast(round(peer_average, 4) as decimal(5, 4)) as peer_targets_met_share,
+    case when peer_count > 0
+        then cast(floor((20000 * cast(peer_sum * 10000 as double) + peer_count * 10000)
+            / (2 * cast(peer_count * 10000 as double))) / 10000 as decimal(5, 4))
+    end as peer_targets_met_share,
     case
         when targets_met_share is null or peer_count < 4 then null
         when peer_percent_rank < 0.25 then 1

@@ -104,6 +104,18 @@ as_is as (
 
 both_views as (
 
+    select view, year, unit_code, count_rated, count_excellent, count_good_or_better
+    from as_was
+    union all
+    select view, year, unit_code, count_rated, count_excellent, count_good_or_better
+    from as_is
+
+),
+
+with_shares as (
+
+    -- shares rounded half up to four places; counts times 10000 are whole, so the double arithmetic is
+    -- exact and both engines round alike
     select
         view,
         year,
@@ -112,29 +124,14 @@ both_views as (
         cast(count_excellent as decimal(12, 4)) as count_excellent,
         cast(count_good_or_better as decimal(12, 4)) as count_good_or_better,
         case when count_rated > 0
-            then cast(round(cast(count_excellent as double) / cast(count_rated as double), 4) as decimal(5, 4))
+            then cast(floor((20000 * cast(count_excellent * 10000 as double) + cast(count_rated * 10000 as double))
+                / (2 * cast(count_rated * 10000 as double))) / 10000 as decimal(5, 4))
         end as excellent_share,
         case when count_rated > 0
-            then cast(round(cast(count_good_or_better as double) / cast(count_rated as double), 4)
-                as decimal(5, 4))
+            then cast(floor((20000 * cast(count_good_or_better * 10000 as double) + cast(count_rated * 10000 as double))
+                / (2 * cast(count_rated * 10000 as double))) / 10000 as decimal(5, 4))
         end as good_or_better_share
-    from as_was
-    union all
-    select
-        view,
-        year,
-        unit_code,
-        cast(count_rated as decimal(12, 4)),
-        cast(count_excellent as decimal(12, 4)),
-        cast(count_good_or_better as decimal(12, 4)),
-        case when count_rated > 0
-            then cast(round(cast(count_excellent as double) / cast(count_rated as double), 4) as decimal(5, 4))
-        end,
-        case when count_rated > 0
-            then cast(round(cast(count_good_or_better as double) / cast(count_rated as double), 4)
-                as decimal(5, 4))
-        end
-    from as_is
+    from both_views
 
 )
 
@@ -160,8 +157,8 @@ select
     cast(current_year.excellent_share - previous_year.excellent_share as decimal(5, 4)) as delta_excellent_share,
     cast(current_year.good_or_better_share - previous_year.good_or_better_share as decimal(5, 4))
         as delta_good_or_better_share
-from both_views as current_year
-left join both_views as previous_year
+from with_shares as current_year
+left join with_shares as previous_year
     on previous_year.view = current_year.view
     and previous_year.unit_code = current_year.unit_code
     and previous_year.year = current_year.year - 1;
