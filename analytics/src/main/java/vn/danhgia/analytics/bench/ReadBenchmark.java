@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -78,7 +75,7 @@ public final class ReadBenchmark {
             long cells = floor(file);
             double floorSeconds = (System.nanoTime() - started) / 1e9;
             System.gc();
-            resetPeaks();
+            Heap.resetPeaks();
             started = System.nanoTime();
             long[] count = {0};
             FileSummary summary = new FileReader().read(file, root, ReadHints.none(), new RawRowSink() {
@@ -93,7 +90,7 @@ public final class ReadBenchmark {
                 }
             });
             double readSeconds = (System.nanoTime() - started) / 1e9;
-            peak = Math.max(peak, peakHeap());
+            peak = Math.max(peak, Heap.peakUsed());
             counted = summary.rowsRead() + summary.rowIssues();
             out.println(MESSAGES.format(
                     "bench.read.round",
@@ -141,24 +138,6 @@ public final class ReadBenchmark {
         } catch (OpenXML4JException | XMLStreamException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     /** A member list as a commune sends it (title, header, one row per member), written by streaming. */
