@@ -94,19 +94,44 @@ ranked as (
             partition by year, unit_code, subject_key order by source_file, source_sheet, source_row) as source_rank
     from mismatches
 
+),
+
+sources as (
+
+    select year, unit_code, subject_key, array_join(array_sort(array_agg(source)), ',') as sources
+    from ranked
+    where source_rank <= 20
+    group by year, unit_code, subject_key
+
+),
+
+grouped as (
+
+    select
+        year,
+        unit_code,
+        subject_key,
+        max(abs(level_gap)) as level_gap,
+        max(distance) as distance,
+        array_join(array_sort(array_agg(rating)), ',') as ratings,
+        max(rule_score_band) as rule_score_band
+    from ranked
+    group by year, unit_code, subject_key
+
 )
 
 select
     'score_band_mismatch' as detector,
-    year,
-    unit_code,
-    subject_key,
-    case when max(abs(level_gap)) >= 2 then 'high' else 'medium' end as severity,
-    cast(max(distance) as double) as score,
+    grouped.year,
+    grouped.unit_code,
+    grouped.subject_key,
+    case when grouped.level_gap >= 2 then 'high' else 'medium' end as severity,
+    cast(grouped.distance as double) as score,
     concat(
-        '{"ratings":[', array_join(array_sort(array_agg(rating)), ','), ']',
-        ',"rule":', dg_jstr(max(rule_score_band)),
-        ',"sources":[', array_join(array_sort(array_agg(case when source_rank <= 20 then source end)), ','), ']}')
-        as evidence
-from ranked
-group by year, unit_code, subject_key;
+        '{"ratings":[', grouped.ratings, ']',
+        ',"rule":', dg_jstr(grouped.rule_score_band),
+        ',"sources":[', coalesce(sources.sources, ''), ']}') as evidence
+from grouped
+left join sources
+    on sources.year = grouped.year and sources.unit_code = grouped.unit_code
+    and sources.subject_key = grouped.subject_key;

@@ -101,8 +101,9 @@ final class RuleTexts {
                 .orElse(text));
     }
 
+    /** Hanoi's monthly evaluation is the city's own rule, so it is not quoted under the year's framework. */
     String monthly() {
-        return quote(format("monthly"));
+        return format("monthly", String.valueOf(year));
     }
 
     String review() {
