@@ -1,15 +1,38 @@
 package vn.danhgia.analytics.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.danhgia.analytics.analyze.AnalysisPrinter;
+import vn.danhgia.analytics.analyze.Analyzer;
+import vn.danhgia.analytics.analyze.Thresholds;
 import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.cli.WarehouseOption;
+import vn.danhgia.core.config.DanhgiaConfig;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.etl.load.WarehouseSnapshot;
 
+/**
+ * {@code danhgia analyze}: rebuilds the marts and findings on a copy of the warehouse and publishes it
+ * by the same atomic swap as a load, only when every step and every mart data test passed.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true)
 public final class AnalyzeCommand implements Callable<Integer> {
+    private static final Messages MESSAGES = Messages.of("vn.danhgia.analytics.analyze.messages");
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS");
+
     @Mixin
     WarehouseOption warehouse;
 
@@ -25,8 +48,53 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "VERSION|TIMESTAMP", descriptionKey = "analyze.option.asOf")
     String asOf;
 
+    @Option(names = "--json", descriptionKey = "analyze.option.json")
+    boolean json;
+
     @Override
-    public Integer call() {
-        throw Cli.notYetAvailable("analyze", "[4] danhgia analyze");
+    public Integer call() throws SQLException {
+        if (!"duckdb".equalsIgnoreCase(engine)) {
+            throw Cli.notYetAvailable("analyze --engine " + engine, "[5] Delta Lake và Spark");
+        }
+        if (lake != null || master != null || asOf != null) {
+            throw Cli.notYetAvailable("analyze --lake/--master/--as-of", "[5] Delta Lake và Spark");
+        }
+        Path file = warehouse.warehouse();
+        if (!Files.isRegularFile(file)) {
+            throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("analyze.noWarehouse", file));
+        }
+        DanhgiaConfig config = DanhgiaConfig.discover();
+        Clock clock = Clock.systemUTC();
+        Analyzer analyzer = new Analyzer(Thresholds.load(config.thresholdsFile()), clock);
+        Analyzer.Result result;
+        try (WarehouseSnapshot snapshot =
+                WarehouseSnapshot.begin(file, "analyze-" + RUN_ID.format(LocalDateTime.now(clock)))) {
+            result = analyzer.analyze(snapshot.connection());
+            if (!result.failedTests().isEmpty()) {
+                // the snapshot closes unpublished: the warehouse keeps its previous marts
+                throw new DanhgiaException(
+                        ErrorCode.DATA_TEST_FAILED,
+                        MESSAGES.format(
+                                "analyze.dataTestsFailed",
+                                result.failedTests().size(),
+                                result.failedTests().stream()
+                                        .map(test -> test.name() + " (" + test.failingRows() + ": "
+                                                + String.join("; ", test.sampleRows()) + ")")
+                                        .collect(Collectors.joining(", "))));
+            }
+            analyzer.audit(
+                    snapshot.connection(),
+                    System.getProperty("user.name", "?"),
+                    file.toAbsolutePath().toString(),
+                    result);
+            snapshot.publish();
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        if (json) {
+            AnalysisPrinter.json(result, out);
+        } else {
+            AnalysisPrinter.table(result, out);
+        }
+        return Cli.EXIT_OK;
     }
 }

@@ -21,9 +21,14 @@ import vn.danhgia.core.i18n.Messages;
  * <pre>
  * pseudonym_key_file: /etc/danhgia/pseudonym.key   # base64 of at least 32 random bytes
  * rules_file: /etc/danhgia/rules.yaml              # optional: replaces the built-in rule sets
+ * thresholds_file: /etc/danhgia/thresholds.yaml    # optional: replaces the detectors' thresholds
  * </pre>
  */
-public record DanhgiaConfig(Optional<Path> source, Optional<Path> pseudonymKeyFile, Optional<Path> rulesFile) {
+public record DanhgiaConfig(
+        Optional<Path> source,
+        Optional<Path> pseudonymKeyFile,
+        Optional<Path> rulesFile,
+        Optional<Path> thresholdsFile) {
 
     public static final String ENVIRONMENT_VARIABLE = "DANHGIA_CONFIG";
     public static final String DEFAULT_FILE = "danhgia.yaml";
@@ -32,10 +37,11 @@ public record DanhgiaConfig(Optional<Path> source, Optional<Path> pseudonymKeyFi
         java.util.Objects.requireNonNull(source, "source");
         java.util.Objects.requireNonNull(pseudonymKeyFile, "pseudonymKeyFile");
         java.util.Objects.requireNonNull(rulesFile, "rulesFile");
+        java.util.Objects.requireNonNull(thresholdsFile, "thresholdsFile");
     }
 
     public static DanhgiaConfig defaults() {
-        return new DanhgiaConfig(Optional.empty(), Optional.empty(), Optional.empty());
+        return new DanhgiaConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The configuration of this process: {@code $DANHGIA_CONFIG}, else {@code ./danhgia.yaml}, else defaults. */
@@ -61,7 +67,8 @@ public record DanhgiaConfig(Optional<Path> source, Optional<Path> pseudonymKeyFi
             return new DanhgiaConfig(
                     Optional.of(file),
                     Optional.ofNullable(content.pseudonymKeyFile).map(base::resolve),
-                    Optional.ofNullable(content.rulesFile).map(base::resolve));
+                    Optional.ofNullable(content.rulesFile).map(base::resolve),
+                    Optional.ofNullable(content.thresholdsFile).map(base::resolve));
         } catch (IOException e) {
             throw new DanhgiaException(
                     ErrorCode.INVALID_CONFIGURATION,
@@ -78,5 +85,8 @@ public record DanhgiaConfig(Optional<Path> source, Optional<Path> pseudonymKeyFi
 
         @JsonProperty("rules_file")
         String rulesFile;
+
+        @JsonProperty("thresholds_file")
+        String thresholdsFile;
     }
 }

@@ -31,5 +31,6 @@ public enum ErrorCode {
     INVALID_USAGE,
     NOT_YET_AVAILABLE,
     WAREHOUSE_UNAVAILABLE,
+    DATA_TEST_FAILED,
     INTERNAL
 }

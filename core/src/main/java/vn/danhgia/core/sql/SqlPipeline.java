@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,9 @@ import vn.danhgia.core.error.ErrorCode;
  * model without its engine: {@code staging/member_rating} runs {@code sql/staging/member_rating.sql},
  * unless the rare engine-specific twin {@code member_rating.duckdb.sql} (or {@code .spark.sql}) exists.
  * The files come from the classpath (the core jar), so every process runs the very same text.
+ *
+ * <p>A step {@code java:<name>} is work SQL cannot do (statistical tests): the caller supplies it as a
+ * {@link JdbcStep} under that name, and it runs in its place in the order.
  */
 public final class SqlPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(SqlPipeline.class);
@@ -35,6 +39,15 @@ public final class SqlPipeline {
         public String suffix() {
             return name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /** The prefix of a step done in Java. */
+    public static final String JAVA_PREFIX = "java:";
+
+    /** A step done in Java on the same connection: it reads the tables earlier steps made and writes its own. */
+    @FunctionalInterface
+    public interface JdbcStep {
+        void run(Connection connection) throws SQLException;
     }
 
     private final String name;
@@ -73,11 +86,18 @@ public final class SqlPipeline {
         return steps;
     }
 
-    /** The scripts this pipeline runs on {@code engine}, in order. */
+    /** Whether {@code step} is done in Java ({@code java:<name>}) rather than by a SQL file. */
+    public static boolean isJavaStep(String step) {
+        return step.startsWith(JAVA_PREFIX);
+    }
+
+    /** The scripts of this pipeline's SQL steps on {@code engine}, in order (Java steps left out). */
     public List<SqlScript> scripts(Engine engine) {
         List<SqlScript> scripts = new ArrayList<>();
         for (String step : steps) {
-            scripts.add(script(step, engine));
+            if (!isJavaStep(step)) {
+                scripts.add(script(step, engine));
+            }
         }
         return scripts;
     }
@@ -101,21 +121,56 @@ public final class SqlPipeline {
 
     /** Runs every statement of every step on a JDBC connection (DuckDB), one log line per step. */
     public void run(Connection connection, Engine engine) {
+        run(connection, engine, Map.of());
+    }
+
+    /**
+     * Runs every step in order on a JDBC connection (DuckDB): SQL steps statement by statement, Java
+     * steps from {@code javaSteps} by name. One log line per step.
+     */
+    public void run(Connection connection, Engine engine, Map<String, JdbcStep> javaSteps) {
         Objects.requireNonNull(connection, "connection");
-        for (SqlScript script : scripts(engine)) {
+        for (String step : steps) {
             long started = System.nanoTime();
-            for (SqlStatement statement : script.statements()) {
-                try (Statement jdbc = connection.createStatement()) {
-                    jdbc.execute(statement.text());
-                } catch (SQLException e) {
-                    throw new DanhgiaException(
-                            ErrorCode.INTERNAL,
-                            script.name() + ", line " + statement.line() + ": " + e.getMessage(),
-                            null,
-                            e);
-                }
+            if (isJavaStep(step)) {
+                runJava(connection, step, javaSteps);
+            } else {
+                runSql(connection, script(step, engine));
             }
-            LOG.info("{}: {} ms", script.name(), (System.nanoTime() - started) / 1_000_000);
+            LOG.info("{}: {} ms", step, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Runs one step alone (tests run a detector on hand-made rows this way). */
+    public static void runStep(Connection connection, Engine engine, String step, Map<String, JdbcStep> javaSteps) {
+        SqlPipeline single = new SqlPipeline(step, List.of(step), SqlPipeline.class.getClassLoader());
+        single.run(connection, engine, javaSteps);
+    }
+
+    private static void runJava(Connection connection, String step, Map<String, JdbcStep> javaSteps) {
+        String name = step.substring(JAVA_PREFIX.length());
+        JdbcStep java = javaSteps.get(name);
+        if (java == null) {
+            throw new DanhgiaException(ErrorCode.INTERNAL, "No Java step named " + name + " was supplied for " + step);
+        }
+        try {
+            java.run(connection);
+        } catch (SQLException e) {
+            throw new DanhgiaException(ErrorCode.INTERNAL, step + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    private static void runSql(Connection connection, SqlScript script) {
+        for (SqlStatement statement : script.statements()) {
+            try (Statement jdbc = connection.createStatement()) {
+                jdbc.execute(statement.text());
+            } catch (SQLException e) {
+                throw new DanhgiaException(
+                        ErrorCode.INTERNAL,
+                        script.name() + ", line " + statement.line() + ": " + e.getMessage(),
+                        null,
+                        e);
+            }
         }
     }
 }

@@ -54,6 +54,7 @@ final class PublicContract {
                 not_rated int, count_htxsnv int, count_httnv int, count_htnv int, count_khtnv int, LINEAGE
             mart.findings: detector string, year int, unit_code string, subject_key string, severity string,
                 score double, evidence string
+            mart.detector_threshold: detector string, name string, value double
             meta.load_log: load_id string, file string, kind string, year int, unit_code string, rows_read int,
                 rows_loaded int, rows_rejected int, status string, message string, started_at timestamp,
                 finished_at timestamp, content_hash string, superseded_by string, encoding string, unit_text string,

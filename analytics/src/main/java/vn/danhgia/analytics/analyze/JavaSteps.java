@@ -1,0 +1,16 @@
+package vn.danhgia.analytics.analyze;
+
+import java.util.Map;
+import vn.danhgia.core.sql.SqlPipeline.JdbcStep;
+
+/**
+ * The Java steps of the analysis pipeline, by the name a {@code java:<name>} step gives in
+ * {@code sql/pipelines/analyze.yaml}: statistics SQL cannot compute (exact tests, FDR correction).
+ */
+public final class JavaSteps {
+    private JavaSteps() {}
+
+    public static Map<String, JdbcStep> all() {
+        return Map.of();
+    }
+}

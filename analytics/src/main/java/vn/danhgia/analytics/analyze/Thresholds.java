@@ -1,0 +1,152 @@
+package vn.danhgia.analytics.analyze;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.core.i18n.Messages;
+
+/**
+ * The detectors' thresholds ({@code sql/detectors/thresholds.yaml}, or the installation's
+ * {@code thresholds_file}): analysts' choices, kept as data so that changing one never means changing
+ * a query. They reach SQL as rows of {@code mart.detector_threshold}.
+ */
+public final class Thresholds {
+    public static final String BUILT_IN = "sql/detectors/thresholds.yaml";
+    private static final Messages MESSAGES = Messages.of("vn.danhgia.analytics.analyze.messages");
+
+    /** One threshold: {@code detector}'s {@code name} is {@code value}. */
+    public record Threshold(String detector, String name, double value) {
+        public Threshold {
+            Objects.requireNonNull(detector, "detector");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    private final String source;
+    private final List<Threshold> values;
+
+    private Thresholds(String source, List<Threshold> values) {
+        this.source = source;
+        this.values = List.copyOf(values);
+    }
+
+    /** The installation's file when there is one, else the built-in thresholds. */
+    public static Thresholds load(Optional<Path> file) {
+        return file.map(Thresholds::fromFile).orElseGet(Thresholds::builtIn);
+    }
+
+    public static Thresholds builtIn() {
+        try (InputStream in = Thresholds.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new DanhgiaException(ErrorCode.INTERNAL, BUILT_IN + " is not on the classpath");
+            }
+            return parse(BUILT_IN, in.readAllBytes());
+        } catch (IOException e) {
+            throw new DanhgiaException(ErrorCode.INTERNAL, "Cannot read " + BUILT_IN, null, e);
+        }
+    }
+
+    public static Thresholds fromFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new DanhgiaException(ErrorCode.INVALID_CONFIGURATION, MESSAGES.format("thresholds.missing", file));
+        }
+        try {
+            return parse(file.toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new DanhgiaException(
+                    ErrorCode.INVALID_CONFIGURATION,
+                    MESSAGES.format("thresholds.invalid", file, e.getMessage()),
+                    null,
+                    e);
+        }
+    }
+
+    static Thresholds parse(String source, byte[] yaml) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        List<Threshold> values = new ArrayList<>();
+        JsonNode detectors = root == null ? null : root.get("detectors");
+        if (detectors != null && !detectors.isNull()) {
+            if (!detectors.isObject()) {
+                throw invalid(source, "detectors", detectors);
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> d = detectors.fields(); d.hasNext(); ) {
+                Map.Entry<String, JsonNode> detector = d.next();
+                if (detector.getValue() == null || detector.getValue().isNull()) {
+                    continue;
+                }
+                if (!detector.getValue().isObject()) {
+                    throw invalid(source, detector.getKey(), detector.getValue());
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> t =
+                                detector.getValue().fields();
+                        t.hasNext(); ) {
+                    Map.Entry<String, JsonNode> threshold = t.next();
+                    if (!threshold.getValue().isNumber()) {
+                        throw invalid(source, detector.getKey() + "." + threshold.getKey(), threshold.getValue());
+                    }
+                    values.add(new Threshold(
+                            detector.getKey(),
+                            threshold.getKey(),
+                            threshold.getValue().doubleValue()));
+                }
+            }
+        }
+        return new Thresholds(source, values);
+    }
+
+    private static DanhgiaException invalid(String source, String key, JsonNode value) {
+        return new DanhgiaException(
+                ErrorCode.INVALID_CONFIGURATION,
+                MESSAGES.format("thresholds.notNumber", source, key, value.toString()));
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public List<Threshold> values() {
+        return values;
+    }
+
+    /** The value of one threshold, if set. */
+    public Optional<Double> value(String detector, String name) {
+        return values.stream()
+                .filter(threshold -> threshold.detector().equals(detector)
+                        && threshold.name().equals(name))
+                .map(Threshold::value)
+                .findFirst();
+    }
+
+    /** Replaces the rows of {@code mart.detector_threshold} with these values. */
+    public void write(Connection connection) throws SQLException {
+        try (Statement delete = connection.createStatement()) {
+            delete.execute("delete from mart.detector_threshold");
+        }
+        try (PreparedStatement insert =
+                connection.prepareStatement("insert into mart.detector_threshold values (?, ?, ?)")) {
+            for (Threshold threshold : values) {
+                insert.setString(1, threshold.detector());
+                insert.setString(2, threshold.name());
+                insert.setDouble(3, threshold.value());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}
