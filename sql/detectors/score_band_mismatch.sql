@@ -3,7 +3,8 @@
 -- core.member_rating.score (the committee's score, else the cell's), leaders by core.leader_rating,
 -- organizations by core.org_rating. A person rated both as a member and as a leader of the same
 -- organization is one finding with both ratings in the evidence.
--- score: points between the score and the band of the decided level (e.g. excellent at 86.5: 3.5);
+-- score: points between the score and the band of the decided level (excellent at 86.5: 3.5 under
+-- 90; not completed at 75: 25 over 50);
 -- severity high when the decided level is two or more levels from the band, else medium.
 delete from mart.findings where detector = 'score_band_mismatch';
 
@@ -66,10 +67,11 @@ mismatches as (
                     when 'HTTNV' then banded.band_good_min
                     else banded.band_completed_min
                 end - banded.score
-            -- decided below its band: points at or above the lower bound of the band it reached
-            else banded.score - case banded.band_level
-                    when 'HTXSNV' then banded.band_excellent_min
-                    when 'HTTNV' then banded.band_good_min
+            -- decided below its band: points at or above the top of the decided level's band (the lower
+            -- bound of the level above it)
+            else banded.score - case banded.final_level
+                    when 'HTTNV' then banded.band_excellent_min
+                    when 'HTNV' then banded.band_good_min
                     else banded.band_completed_min
                 end
         end as distance
