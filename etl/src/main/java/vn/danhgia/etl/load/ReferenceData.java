@@ -23,8 +23,6 @@ import vn.danhgia.core.rules.ExcellentOrganizationConditions;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.rules.RuleSet;
 import vn.danhgia.core.rules.ScoreBand;
-import vn.danhgia.core.sql.SqlStatement;
-import vn.danhgia.core.sql.WarehouseSchema;
 import vn.danhgia.core.unit.UnitNames;
 import vn.danhgia.core.unit.UnitTier;
 import vn.danhgia.core.unit.UnitType;
@@ -176,10 +174,7 @@ final class ReferenceData {
                 }
             }
         }
-        // Dropped and created again from the schema's own DDL, not emptied: a warehouse made before a
-        // column was added to the rule set keeps loading, since the table is rewritten whole anyway.
-        execute(connection, "drop table if exists core.dim_rule_year");
-        execute(connection, ruleYearTable());
+        execute(connection, "delete from core.dim_rule_year");
         try (PreparedStatement insert =
                 connection.prepareStatement("insert into core.dim_rule_year values (" + "?, ".repeat(30) + "?)")) {
             for (int year : years) {
@@ -206,16 +201,6 @@ final class ReferenceData {
             }
             insert.executeBatch();
         }
-    }
-
-    /** The schema's {@code create table} statement of core.dim_rule_year (sql/schema/30_core.sql). */
-    private static String ruleYearTable() {
-        return WarehouseSchema.fromClasspath().scripts().stream()
-                .flatMap(script -> script.statements().stream())
-                .map(SqlStatement::text)
-                .filter(text -> text.contains("create table if not exists core.dim_rule_year"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("The schema has no core.dim_rule_year"));
     }
 
     /**
