@@ -1,13 +1,14 @@
 -- org_excellent_blocked: a grassroots organization rated HTXSNV although that year's rules forbid it
 -- (core.dim_rule_year):
 --   org_excellent_min_share_completed / _good (2019-2022): a rated member below HTNV, or under 80% of
---     its rated members at HTTNV or above;
+--     its rated members at HTTNV or above; the same over its sub-units (a đảng bộ's cells) where
+--     core.org_rating rates them (units whose core.dim_unit parent is the organization on 1 December);
 --   org_excellent_no_disciplined (2023 on): a member of its leadership (rated as a leader of the
 --     organization in core.leader_rating) disciplined in the year, self-detected or not, or a
 --     sub-unit disciplined as a unit (a discipline row without a person for a unit under it).
 -- score: the number of conditions broken plus the shortfall of each share; severity high.
--- Sources: the organization's rating row, then the rows that break a condition (members below HTNV,
--- discipline decisions).
+-- Sources: the organization's rating row, then the rows that break a condition (members and sub-units
+-- below HTNV, discipline decisions).
 delete from mart.findings where detector = 'org_excellent_blocked';
 
 insert into mart.findings
@@ -36,6 +37,40 @@ members as (
 
 ),
 
+units_of_year as (
+
+    select distinct ratings.year, units.unit_code, units.parent_code
+    from core.org_rating as ratings
+    inner join core.dim_unit as units
+        on units.unit_code = ratings.unit_code
+        and units.valid_from <= make_date(ratings.year, 12, 1)
+        and (units.valid_to is null or units.valid_to > make_date(ratings.year, 12, 1))
+    where units.parent_code is not null
+
+),
+
+sub_unit_ratings as (
+
+    select ratings.*, units_of_year.parent_code
+    from core.org_rating as ratings
+    inner join units_of_year on units_of_year.year = ratings.year and units_of_year.unit_code = ratings.unit_code
+    where ratings.final_level is not null
+
+),
+
+sub_units as (
+
+    select
+        year,
+        parent_code,
+        count(*) as rated,
+        sum(case when final_level in ('HTXSNV', 'HTTNV', 'HTNV') then 1 else 0 end) as at_least_completed,
+        sum(case when final_level in ('HTXSNV', 'HTTNV') then 1 else 0 end) as at_least_good
+    from sub_unit_ratings
+    group by year, parent_code
+
+),
+
 disciplined_leaders as (
 
     select distinct leaders.year, leaders.unit_code, discipline.person_key, discipline.source_file,
@@ -53,8 +88,8 @@ disciplined_sub_units as (
     from core.discipline as discipline
     inner join core.dim_unit as units
         on units.unit_code = discipline.unit_code
-        and units.valid_from <= make_date(discipline.year, 12, 31)
-        and (units.valid_to is null or units.valid_to > make_date(discipline.year, 12, 31))
+        and units.valid_from <= make_date(discipline.year, 12, 1)
+        and (units.valid_to is null or units.valid_to > make_date(discipline.year, 12, 1))
     where discipline.person_key is null
 
 ),
@@ -72,11 +107,17 @@ checked as (
         members.at_least_good,
         cast(members.at_least_completed as double) / members.rated as share_completed,
         cast(members.at_least_good as double) / members.rated as share_good,
+        sub_units.rated as sub_units_rated,
+        sub_units.at_least_completed as sub_units_at_least_completed,
+        sub_units.at_least_good as sub_units_at_least_good,
+        cast(sub_units.at_least_completed as double) / sub_units.rated as sub_share_completed,
+        cast(sub_units.at_least_good as double) / sub_units.rated as sub_share_good,
         case when excellent.no_disciplined then coalesce(leader_counts.leaders, 0) else 0 end as leaders_disciplined,
         case when excellent.no_disciplined then coalesce(sub_unit_counts.sub_units, 0) else 0 end
             as sub_units_disciplined
     from excellent
     left join members on members.year = excellent.year and members.org_code = excellent.unit_code
+    left join sub_units on sub_units.year = excellent.year and sub_units.parent_code = excellent.unit_code
     left join (
         select year, unit_code, count(distinct person_key) as leaders
         from disciplined_leaders
@@ -98,7 +139,11 @@ breaches as (
         case when min_completed is not null and rated > 0 and share_completed < min_completed
             then min_completed - share_completed else 0 end as completed_shortfall,
         case when min_good is not null and rated > 0 and share_good < min_good
-            then min_good - share_good else 0 end as good_shortfall
+            then min_good - share_good else 0 end as good_shortfall,
+        case when min_completed is not null and sub_units_rated > 0 and sub_share_completed < min_completed
+            then min_completed - sub_share_completed else 0 end as sub_completed_shortfall,
+        case when min_good is not null and sub_units_rated > 0 and sub_share_good < min_good
+            then min_good - sub_share_good else 0 end as sub_good_shortfall
     from checked
 
 ),
@@ -107,7 +152,8 @@ blocked as (
 
     select *
     from breaches
-    where completed_shortfall > 0 or good_shortfall > 0 or leaders_disciplined > 0 or sub_units_disciplined > 0
+    where completed_shortfall > 0 or good_shortfall > 0 or sub_completed_shortfall > 0 or sub_good_shortfall > 0
+        or leaders_disciplined > 0 or sub_units_disciplined > 0
 
 ),
 
@@ -122,6 +168,12 @@ source_rows as (
     from core.member_rating as ratings
     inner join blocked on blocked.year = ratings.year and blocked.unit_code = ratings.org_code
     where ratings.status = 'rated' and ratings.final_level = 'KHTNV' and blocked.completed_shortfall > 0
+    union all
+    select sub_unit_ratings.year, sub_unit_ratings.parent_code, sub_unit_ratings.source_file,
+        sub_unit_ratings.source_sheet, sub_unit_ratings.source_row
+    from sub_unit_ratings
+    inner join blocked on blocked.year = sub_unit_ratings.year and blocked.unit_code = sub_unit_ratings.parent_code
+    where sub_unit_ratings.final_level = 'KHTNV' and blocked.sub_completed_shortfall > 0
     union all
     select leaders.year, leaders.unit_code, leaders.source_file, leaders.source_sheet, leaders.source_row
     from disciplined_leaders as leaders
@@ -165,9 +217,12 @@ select
     cast(
         (case when blocked.completed_shortfall > 0 then 1 else 0 end)
         + (case when blocked.good_shortfall > 0 then 1 else 0 end)
+        + (case when blocked.sub_completed_shortfall > 0 then 1 else 0 end)
+        + (case when blocked.sub_good_shortfall > 0 then 1 else 0 end)
         + (case when blocked.leaders_disciplined > 0 then 1 else 0 end)
         + (case when blocked.sub_units_disciplined > 0 then 1 else 0 end)
-        + blocked.completed_shortfall + blocked.good_shortfall as double) as score,
+        + blocked.completed_shortfall + blocked.good_shortfall + blocked.sub_completed_shortfall
+        + blocked.sub_good_shortfall as double) as score,
     concat(
         '{"final_level":"HTXSNV"',
         ',"members_rated":', dg_jnum(blocked.rated),
@@ -177,6 +232,9 @@ select
         ',"share_at_least_good":', dg_jnum(blocked.share_good),
         ',"min_share_at_least_completed":', dg_jnum(blocked.min_completed),
         ',"min_share_at_least_good":', dg_jnum(blocked.min_good),
+        ',"sub_units_rated":', dg_jnum(blocked.sub_units_rated),
+        ',"sub_units_at_least_completed":', dg_jnum(blocked.sub_units_at_least_completed),
+        ',"sub_units_at_least_good":', dg_jnum(blocked.sub_units_at_least_good),
         ',"leaders_disciplined":', dg_jnum(blocked.leaders_disciplined),
         ',"sub_units_disciplined":', dg_jnum(blocked.sub_units_disciplined),
         ',"rule":', dg_jstr(blocked.rule_org_excellent),

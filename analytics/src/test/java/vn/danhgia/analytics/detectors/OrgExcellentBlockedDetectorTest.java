@@ -83,4 +83,60 @@ class OrgExcellentBlockedDetectorTest {
                     .containsExactly("2023/so theo doi ky luat 2023.csv|4", "2023/xep loai TCCS dang 2023.csv|2");
         }
     }
+
+    private static String cell(String code, String parent) {
+        return "insert into core.dim_unit (unit_code, unit_name, unit_type, parent_code, tier, valid_from) values ('"
+                + code + "', 'Chi bộ " + code + "', 'cell', '" + parent + "', 'cell', date '2000-01-01');\n";
+    }
+
+    @Test
+    void judgesADangBoOverItsRatedSubUnitsToo() {
+        try (TinyWarehouse warehouse = new TinyWarehouse()) {
+            RuleRows.ruleYears(warehouse, 2021);
+            // four of five cells good: exactly 80%, allowed
+            warehouse.execute(organization(2021, "P", "HTXSNV", "null", 2) + members(2021, "P", "HTTNV", 5, 1));
+            for (int index = 1; index <= 5; index++) {
+                warehouse.execute(cell("P-0" + index, "P")
+                        + organization(2021, "P-0" + index, index == 5 ? "HTNV" : "HTTNV", "null", 10 + index));
+            }
+            // one cell not completed: blocked although every member is good
+            warehouse.execute(organization(2021, "Q", "HTXSNV", "null", 3) + members(2021, "Q", "HTTNV", 5, 1));
+            for (int index = 1; index <= 5; index++) {
+                warehouse.execute(cell("Q-0" + index, "Q")
+                        + organization(2021, "Q-0" + index, index == 5 ? "KHTNV" : "HTXSNV", "null", 20 + index));
+            }
+
+            warehouse.run("detectors/org_excellent_blocked");
+
+            List<Finding> findings = warehouse.findings("org_excellent_blocked");
+            assertThat(findings).extracting(Finding::unitCode).containsExactly("Q");
+            JsonNode evidence = findings.get(0).evidenceJson();
+            assertThat(evidence.get("sub_units_rated").asInt()).isEqualTo(5);
+            assertThat(evidence.get("sub_units_at_least_completed").asInt()).isEqualTo(4);
+            assertThat(evidence.get("sources"))
+                    .extracting(source -> source.get("row").asInt())
+                    .containsExactly(3, 25);
+        }
+    }
+
+    @Test
+    void blocksFrom2023WhenASubUnitIsDisciplined() {
+        try (TinyWarehouse warehouse = new TinyWarehouse()) {
+            RuleRows.ruleYears(warehouse, 2023);
+            warehouse.execute(organization(2023, "P", "HTXSNV", "null", 2)
+                    + members(2023, "P", "HTTNV", 5, 1)
+                    + cell("P-01", "P")
+                    + discipline(2023, null, "P-01", false, 6));
+
+            warehouse.run("detectors/org_excellent_blocked");
+
+            List<Finding> findings = warehouse.findings("org_excellent_blocked");
+            assertThat(findings).extracting(Finding::unitCode).containsExactly("P");
+            assertThat(findings.get(0)
+                            .evidenceJson()
+                            .get("sub_units_disciplined")
+                            .asInt())
+                    .isEqualTo(1);
+        }
+    }
 }
