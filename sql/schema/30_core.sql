@@ -88,6 +88,12 @@ create table if not exists core.dim_person (
 -- (collectives, within each group of similar units: 2023-). band_*_min: the 100-point score bands
 -- (90, 70, 50), null in years without scores. is_quota_confirmed: false when the quota is the
 -- configured default rather than a published rule. Deadlines are the superior committee's.
+-- discipline_max_level: the highest level of an individual disciplined in the year ('KHTNV'; null
+-- when the year has no such rule), discipline_self_detected_exempt: self-detected and remedied
+-- violations are exempt (2023-). org_excellent_*: what an excellent organization needs (shares 0..1,
+-- null when the year has no such condition); org_not_completed_share_disciplined: above this share of
+-- disciplined sub-units the organization is not completed. rule_*: the Vietnamese text of each rule
+-- with the year's regulation, as detectors quote it in their evidence (null when the year lacks it).
 create table if not exists core.dim_rule_year (
     year int,
     framework string,
@@ -98,7 +104,28 @@ create table if not exists core.dim_rule_year (
     band_completed_min decimal(5, 2),
     review_deadline date,
     report_deadline date,
-    is_quota_confirmed boolean
+    is_quota_confirmed boolean,
+    regulation string,
+    guidance string,
+    discipline_max_level string,
+    discipline_self_detected_exempt boolean,
+    org_excellent_min_share_completed decimal(5, 4),
+    org_excellent_min_share_good decimal(5, 4),
+    org_excellent_no_disciplined boolean,
+    org_not_completed_share_disciplined decimal(5, 4),
+    org_excellent_min_share_on_time decimal(5, 4),
+    org_excellent_min_share_exceeded decimal(5, 4),
+    org_excellent_min_share_remedied decimal(5, 4),
+    rule_quota string,
+    rule_discipline string,
+    rule_org_excellent string,
+    rule_score_band string,
+    rule_remedied string,
+    rule_results string,
+    rule_monthly string,
+    rule_review_deadline string,
+    rule_report_deadline string,
+    rule_summary_form string
 );
 
 -- ---------------------------------------------------------------------------------------------------

@@ -25,7 +25,15 @@ final class PublicContract {
             core.dim_person: person_key string, birth_year int, gender string, is_leader boolean
             core.dim_rule_year: year int, framework string, excellent_quota_ratio decimal(5,4), quota_scope string,
                 band_excellent_min decimal(5,2), band_good_min decimal(5,2), band_completed_min decimal(5,2),
-                review_deadline date, report_deadline date, is_quota_confirmed boolean
+                review_deadline date, report_deadline date, is_quota_confirmed boolean, regulation string,
+                guidance string, discipline_max_level string, discipline_self_detected_exempt boolean,
+                org_excellent_min_share_completed decimal(5,4), org_excellent_min_share_good decimal(5,4),
+                org_excellent_no_disciplined boolean, org_not_completed_share_disciplined decimal(5,4),
+                org_excellent_min_share_on_time decimal(5,4), org_excellent_min_share_exceeded decimal(5,4),
+                org_excellent_min_share_remedied decimal(5,4), rule_quota string, rule_discipline string,
+                rule_org_excellent string, rule_score_band string, rule_remedied string, rule_results string,
+                rule_monthly string, rule_review_deadline string, rule_report_deadline string,
+                rule_summary_form string
             core.member_rating: year int, person_key string, cell_code string, org_code string, status string,
                 self_level string, proposed_level string, final_level string, score decimal(5,2),
                 self_score decimal(5,2), proposed_score decimal(5,2), position string, LINEAGE

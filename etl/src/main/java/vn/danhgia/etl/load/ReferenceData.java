@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.form.InputKind;
@@ -18,6 +19,7 @@ import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.level.LevelContext;
 import vn.danhgia.core.level.LevelSpelling;
 import vn.danhgia.core.level.LevelSpellings;
+import vn.danhgia.core.rules.ExcellentOrganizationConditions;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.rules.RuleSet;
 import vn.danhgia.core.rules.ScoreBand;
@@ -174,7 +176,7 @@ final class ReferenceData {
         }
         execute(connection, "delete from core.dim_rule_year");
         try (PreparedStatement insert =
-                connection.prepareStatement("insert into core.dim_rule_year values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                connection.prepareStatement("insert into core.dim_rule_year values (" + "?, ".repeat(30) + "?)")) {
             for (int year : years) {
                 RuleSet rule;
                 try {
@@ -194,9 +196,52 @@ final class ReferenceData {
                 insert.setDate(8, Date.valueOf(rule.deadlines().reviewDoneBy(year)));
                 insert.setDate(9, Date.valueOf(rule.deadlines().reportSentBy(year)));
                 insert.setBoolean(10, rule.excellentQuota().confirmed());
+                ruleColumns(insert, rule, year);
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * Columns 11 on: the regulation, the discipline cap, the excellent-organization conditions and the
+     * text of each rule as the detectors quote it (null where the year has no such rule).
+     */
+    private static void ruleColumns(PreparedStatement insert, RuleSet rule, int year) throws SQLException {
+        RuleTexts texts = new RuleTexts(rule, year);
+        ExcellentOrganizationConditions organization = rule.excellentOrganization();
+        insert.setString(11, rule.framework().regulation());
+        insert.setString(12, rule.framework().guidance());
+        insert.setString(13, texts.disciplineMaximum().orElse(null));
+        if (rule.discipline().isPresent()) {
+            insert.setBoolean(14, rule.discipline().get().exceptSelfDetectedAndRemedied());
+        } else {
+            insert.setNull(14, Types.BOOLEAN);
+        }
+        setShare(insert, 15, organization.minShareMembersAtLeastCompleted());
+        setShare(insert, 16, organization.minShareMembersAtLeastGood());
+        insert.setBoolean(17, organization.noDisciplinedSubUnitOrLeadership());
+        setShare(insert, 18, organization.notCompletedWhenShareSubUnitsDisciplinedAbove());
+        setShare(insert, 19, organization.minShareTasksOnTime());
+        setShare(insert, 20, organization.minShareTasksExceeded());
+        setShare(insert, 21, organization.minShareShortcomingsRemedied());
+        insert.setString(22, texts.quota());
+        insert.setString(23, texts.discipline().orElse(null));
+        insert.setString(24, texts.excellentOrganization().orElse(null));
+        insert.setString(25, texts.scoreBands().orElse(null));
+        insert.setString(26, texts.remedied().orElse(null));
+        insert.setString(27, texts.results());
+        insert.setString(28, texts.monthly());
+        insert.setString(29, texts.review());
+        insert.setString(30, texts.report());
+        insert.setString(31, texts.summary());
+    }
+
+    private static void setShare(PreparedStatement insert, int index, OptionalDouble share) throws SQLException {
+        if (share.isPresent()) {
+            insert.setDouble(index, share.getAsDouble());
+        } else {
+            insert.setNull(index, Types.DOUBLE);
         }
     }
 
