@@ -72,6 +72,8 @@ public final class LoadBenchmark {
 
         Path warehouse = work.resolve("load.duckdb");
         Files.deleteIfExists(warehouse);
+        System.gc();
+        Heap.resetPeaks();
         started = System.nanoTime();
         LoadReport report = new Loader(Clock.systemUTC(), RuleBook.defaults())
                 .load(
@@ -85,6 +87,10 @@ public final class LoadBenchmark {
                 report.rowsRead(),
                 seconds(loadSeconds),
                 Math.round(report.rowsRead() / loadSeconds)));
+        out.println(MESSAGES.format(
+                "bench.heap",
+                Heap.peakUsed() / (1024 * 1024),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         Result result = new Result(files.size(), report.rowsRead(), baselineSeconds, loadSeconds);
         out.println(MESSAGES.format(
                 "bench.ratio",

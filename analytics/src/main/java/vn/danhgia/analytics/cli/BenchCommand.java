@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.danhgia.analytics.bench.LoadBenchmark;
+import vn.danhgia.analytics.bench.ReadBenchmark;
 import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.cli.WarehouseOption;
 import vn.danhgia.core.error.DanhgiaException;
@@ -29,6 +30,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2025", descriptionKey = "generate.option.seed")
     long seed;
 
+    @Option(names = "--rows", defaultValue = "300000", descriptionKey = "bench.option.rows")
+    int rows;
+
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "data/bench", descriptionKey = "bench.option.work")
     Path work;
 
@@ -40,6 +44,11 @@ public final class BenchCommand implements Callable<Integer> {
                 Files.createDirectories(work);
                 LoadBenchmark.Result result = new LoadBenchmark(work).run(scale, seed, out);
                 return result.ratio() <= LoadBenchmark.TARGET_RATIO ? Cli.EXIT_OK : Cli.EXIT_FAILURE;
+            }
+            case "read" -> {
+                Files.createDirectories(work);
+                ReadBenchmark.Result result = new ReadBenchmark(work).run(rows, out);
+                return result.rowsPerSecond() >= ReadBenchmark.TARGET_ROWS_PER_SECOND ? Cli.EXIT_OK : Cli.EXIT_FAILURE;
             }
             case "analyze" -> throw Cli.notYetAvailable("bench analyze", "[5] Delta Lake và Spark");
             default ->

@@ -11,7 +11,18 @@ import java.util.regex.Pattern;
  */
 record SchemaIndex(
         @JsonProperty("version") int version,
-        @JsonProperty("files") List<String> files) {
+        @JsonProperty("files") List<String> files,
+        @JsonProperty("migrations") List<Migration> migrations) {
+
+    /** The statements that bring a warehouse of {@code version - 1} to {@code version}, before the DDL runs. */
+    record Migration(
+            @JsonProperty("version") int version,
+            @JsonProperty("file") String file) {
+        Migration {
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
     private static final Pattern FILE_NAME = Pattern.compile("[0-9]{2}_[a-z0-9_]+\\.sql");
 
     SchemaIndex {
@@ -31,5 +42,11 @@ record SchemaIndex(
             throw new IllegalArgumentException("Schema files must be listed in file name order: " + files);
         }
         files = List.copyOf(files);
+        migrations = migrations == null ? List.of() : List.copyOf(migrations);
+        for (Migration migration : migrations) {
+            if (migration.version() < 2 || migration.version() > version) {
+                throw new IllegalArgumentException("A migration's version must be 2.." + version + ": " + migration);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package vn.danhgia.core.sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -41,11 +42,14 @@ public final class WarehouseSchema {
 
     private final int version;
     private final List<SqlScript> scripts;
+    private final java.util.SortedMap<Integer, SqlScript> migrations;
     private final Clock clock;
 
-    private WarehouseSchema(int version, List<SqlScript> scripts, Clock clock) {
+    private WarehouseSchema(
+            int version, List<SqlScript> scripts, java.util.SortedMap<Integer, SqlScript> migrations, Clock clock) {
         this.version = version;
         this.scripts = List.copyOf(scripts);
+        this.migrations = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(migrations));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -62,12 +66,23 @@ public final class WarehouseSchema {
         for (String file : index.files()) {
             scripts.add(SqlScript.parse(file, ClasspathText.read(loader, FOLDER + file)));
         }
-        return new WarehouseSchema(index.version(), scripts, clock);
+        java.util.SortedMap<Integer, SqlScript> migrations = new java.util.TreeMap<>();
+        for (SchemaIndex.Migration migration : index.migrations()) {
+            migrations.put(
+                    migration.version(),
+                    SqlScript.parse(migration.file(), ClasspathText.read(loader, FOLDER + migration.file())));
+        }
+        return new WarehouseSchema(index.version(), scripts, migrations, clock);
     }
 
     /** The schema version, as recorded in {@code meta.schema_version}. */
     public int version() {
         return version;
+    }
+
+    /** The migrations by the version they bring a warehouse to (Spark runs them the same way). */
+    public java.util.SortedMap<Integer, SqlScript> migrations() {
+        return migrations;
     }
 
     /** The schema files in the order they are applied, each split into statements. */
@@ -85,7 +100,19 @@ public final class WarehouseSchema {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                int count = applyStatements(connection);
+                int applied = appliedVersion(connection);
+                if (applied > version) {
+                    throw new DanhgiaException(
+                            ErrorCode.WAREHOUSE_UNAVAILABLE, MESSAGES.format("schema.newer", applied, version));
+                }
+                if (applied > 0) {
+                    // an existing warehouse of an earlier version: alter what the DDL cannot (new columns)
+                    for (SqlScript migration : migrations.tailMap(applied + 1).values()) {
+                        applyStatements(connection, List.of(migration));
+                        LOG.info("warehouse schema: {} applied", migration.name());
+                    }
+                }
+                int count = applyStatements(connection, scripts);
                 recordVersion(connection);
                 connection.commit();
                 LOG.info(
@@ -105,7 +132,25 @@ public final class WarehouseSchema {
         }
     }
 
-    private int applyStatements(Connection connection) {
+    /** The newest version recorded in the warehouse, 0 for a new one. */
+    private static int appliedVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery("select count(*) from information_schema.tables"
+                        + " where table_schema = 'meta' and table_name = 'schema_version'")) {
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet versions =
+                        statement.executeQuery("select coalesce(max(version), 0) from meta.schema_version")) {
+            versions.next();
+            return versions.getInt(1);
+        }
+    }
+
+    private static int applyStatements(Connection connection, List<SqlScript> scripts) {
         int count = 0;
         for (SqlScript script : scripts) {
             for (SqlStatement statement : script.statements()) {

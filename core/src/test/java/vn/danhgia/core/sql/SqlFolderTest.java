@@ -14,7 +14,9 @@ class SqlFolderTest {
 
     @Test
     void schemaIndexListsEverySchemaFile() throws IOException {
-        List<String> listed = WarehouseSchema.fromClasspath().scripts().stream()
+        WarehouseSchema schema = WarehouseSchema.fromClasspath();
+        List<String> listed = java.util.stream.Stream.concat(
+                        schema.scripts().stream(), schema.migrations().values().stream())
                 .map(SqlScript::name)
                 .toList();
 

@@ -40,7 +40,7 @@ class WarehouseSchemaIT {
             schema.apply(connection);
 
             assertThat(queryStrings(connection, "select cast(version as varchar) from meta.schema_version"))
-                    .containsExactly("1");
+                    .containsExactly("2");
             assertThat(connection.getAutoCommit()).isTrue();
         }
     }
@@ -58,7 +58,7 @@ class WarehouseSchemaIT {
             assertThat(queryStrings(connection, "select person_key from core.dim_person"))
                     .containsExactly("p1");
             assertThat(queryStrings(connection, "select cast(version as varchar) from meta.schema_version"))
-                    .containsExactly("1");
+                    .containsExactly("2");
         }
     }
 
@@ -72,11 +72,59 @@ class WarehouseSchemaIT {
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("select version, applied_at from meta.schema_version")) {
                 assertThat(rows.next()).isTrue();
-                assertThat(rows.getInt(1)).isEqualTo(1);
+                assertThat(rows.getInt(1)).isEqualTo(2);
                 assertThat(rows.getObject(2, LocalDateTime.class))
                         .isEqualTo(LocalDateTime.parse("2026-12-10T01:02:03.456789"));
                 assertThat(rows.next()).isFalse();
             }
+        }
+    }
+
+    @Test
+    void bringsAVersionOneWarehouseUpToDateAndKeepsItsFacts() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            try (Statement statement = connection.createStatement()) {
+                // what version 1 made: dim_rule_year without the rule columns, and its version row
+                statement.execute(
+                        "create schema meta; create schema core;"
+                                + " create table meta.schema_version (version int, applied_at timestamp);"
+                                + " insert into meta.schema_version values (1, timestamp '2026-11-20 10:00:00');"
+                                + " create table core.dim_rule_year (year int, framework varchar);"
+                                + " insert into core.dim_rule_year values (2024, 'QĐ 124');"
+                                + " create table core.org_rating (year int, unit_code varchar, self_level varchar,"
+                                + " proposed_level varchar, final_level varchar, score decimal(5, 2), source_file varchar,"
+                                + " source_sheet varchar, source_row int, load_id varchar);"
+                                + " insert into core.org_rating values (2024, 'X01', null, null, 'HTTNV', null, 'f', null, 2, 'L1')");
+            }
+
+            WarehouseSchema.fromClasspath().apply(connection);
+
+            assertThat(queryStrings(connection, "select cast(version as varchar) from meta.schema_version order by 1"))
+                    .containsExactly("1", "2");
+            assertThat(queryStrings(
+                            connection,
+                            "select count(*) from information_schema.columns"
+                                    + " where table_schema = 'core' and table_name = 'dim_rule_year'"))
+                    .containsExactly(String.valueOf(
+                            PublicContract.TABLES.get("core.dim_rule_year").size()));
+            assertThat(queryStrings(connection, "select final_level from core.org_rating"))
+                    .containsExactly("HTTNV");
+        }
+    }
+
+    @Test
+    void refusesAWarehouseOfANewerVersion() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(
+                        "create schema meta; create table meta.schema_version (version int, applied_at timestamp);"
+                                + " insert into meta.schema_version values (99, timestamp '2030-01-01 00:00:00')");
+            }
+
+            assertThatThrownBy(() -> WarehouseSchema.fromClasspath().apply(connection))
+                    .isInstanceOf(DanhgiaException.class)
+                    .hasMessageContaining("99")
+                    .hasMessageContaining("mới hơn");
         }
     }
 

@@ -16,7 +16,8 @@ class WarehouseSchemaTest {
     void listsTheSchemaFilesInLayerOrder() {
         WarehouseSchema schema = WarehouseSchema.fromClasspath();
 
-        assertThat(schema.version()).isEqualTo(1);
+        assertThat(schema.version()).isEqualTo(2);
+        assertThat(schema.migrations()).containsOnlyKeys(2);
         assertThat(schema.scripts())
                 .extracting(SqlScript::name)
                 .containsExactly(

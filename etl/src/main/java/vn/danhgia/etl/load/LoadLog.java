@@ -4,16 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.core.form.InputKind;
@@ -43,122 +47,289 @@ final class LoadLog {
     /** The published warehouse this load started from (untouched until the new one replaces it). */
     private final Optional<java.nio.file.Path> published;
 
-    LoadLog(Connection connection, String loadId, Clock clock, Optional<java.nio.file.Path> published) {
+    /**
+     * A row of meta.load_log as this load sees it: the rows of earlier loads, read once when the load
+     * starts, and this load's own, kept here and written in one go before the SQL pipeline (a query
+     * and an insert per file cost more than reading a small file).
+     */
+    private static final class Entry {
+        final String loadId;
+        final String file;
+        final String kind;
+        final Integer year;
+        final String unitText;
+        final String unitKey;
+        final String contentHash;
+        final long rowsRead;
+        final long rowsLoaded;
+        final long rowsRejected;
+        final Timestamp startedAt;
+        final String encoding;
+        final String message;
+        String status;
+        String supersededBy;
+
+        Entry(
+                String loadId,
+                String file,
+                String kind,
+                Integer year,
+                String unitText,
+                String unitKey,
+                String contentHash,
+                long rowsRead,
+                long rowsLoaded,
+                long rowsRejected,
+                Timestamp startedAt,
+                String encoding,
+                String message,
+                String status) {
+            this.loadId = loadId;
+            this.file = file;
+            this.kind = kind;
+            this.year = year;
+            this.unitText = unitText;
+            this.unitKey = unitKey;
+            this.contentHash = contentHash;
+            this.rowsRead = rowsRead;
+            this.rowsLoaded = rowsLoaded;
+            this.rowsRejected = rowsRejected;
+            this.startedAt = startedAt;
+            this.encoding = encoding;
+            this.message = message;
+            this.status = status;
+        }
+
+        boolean active() {
+            return !status.equals(FileOutcome.Status.FAILED.code()) && !status.equals(SUPERSEDED);
+        }
+    }
+
+    /** Active entries (neither failed nor superseded) by the keys a new file can supersede them by. */
+    private final Map<String, List<Entry>> byHash = new HashMap<>();
+
+    private final Map<String, List<Entry>> byFile = new HashMap<>();
+    private final Map<String, List<Entry>> byUnit = new HashMap<>();
+    /** This load's rows, in the order the files were read. */
+    private final List<Entry> pending = new ArrayList<>();
+    /** Called before raw rows are deleted, so that rows still held by appenders are there to delete. */
+    private final SqlAction beforeDelete;
+
+    /** A step that may fail with a SQLException. */
+    @FunctionalInterface
+    interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    LoadLog(
+            Connection connection,
+            String loadId,
+            Clock clock,
+            Optional<java.nio.file.Path> published,
+            SqlAction beforeDelete)
+            throws SQLException {
         this.published = published;
         this.connection = connection;
         this.loadId = loadId;
         this.clock = clock;
+        this.beforeDelete = beforeDelete;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        select load_id, file, kind, year, unit_text, unit_key, content_hash, rows_read,
+                            rows_loaded, rows_rejected, status
+                        from meta.load_log
+                        where status not in ('failed', 'superseded')
+                        order by load_id, file
+                        """)) {
+            while (rows.next()) {
+                index(new Entry(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        (Integer) rows.getObject(4),
+                        rows.getString(5),
+                        rows.getString(6) == null ? "" : rows.getString(6),
+                        rows.getString(7),
+                        rows.getLong(8),
+                        rows.getLong(9),
+                        rows.getLong(10),
+                        null,
+                        null,
+                        null,
+                        rows.getString(11)));
+            }
+        }
     }
 
     String loadId() {
         return loadId;
     }
 
+    private void index(Entry entry) {
+        if (entry.contentHash != null) {
+            byHash.computeIfAbsent(entry.contentHash, key -> new ArrayList<>()).add(entry);
+        }
+        byFile.computeIfAbsent(entry.file, key -> new ArrayList<>()).add(entry);
+        if (entry.year != null && !entry.unitKey.isEmpty()) {
+            byUnit.computeIfAbsent(unitIndexKey(entry.kind, entry.year, entry.unitKey), key -> new ArrayList<>())
+                    .add(entry);
+        }
+    }
+
+    private static String unitIndexKey(String kind, int year, String unitKey) {
+        return kind + "|" + year + "|" + unitKey;
+    }
+
     /** Logs a file just read, superseding earlier files with the same content or the same kind, year and unit. */
     void recordRead(FileSummary summary, String contentHash, Instant started) throws SQLException {
         supersede(summary, contentHash);
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into meta.load_log values (?, ?, ?, ?, null, ?, null, null, ?, null, ?, null, ?, null, ?, ?, ?)")) {
-            insert.setString(1, loadId);
-            insert.setString(2, summary.sourceFile());
-            insert.setString(3, summary.kind().code());
-            setInt(insert, 4, summary.year());
-            insert.setLong(5, summary.rowsRead() + summary.rowIssues());
-            insert.setString(6, READ);
-            insert.setTimestamp(7, utc(started));
-            insert.setString(8, contentHash);
-            insert.setString(
-                    9, summary.encoding().map(encoding -> encoding.code()).orElse(null));
-            insert.setString(10, summary.unit().orElse(null));
-            insert.setString(11, summary.unit().map(VietnameseText::fold).orElse(""));
-            insert.executeUpdate();
-        }
+        Entry entry = new Entry(
+                loadId,
+                summary.sourceFile(),
+                summary.kind().code(),
+                summary.year().orElse(null),
+                summary.unit().orElse(null),
+                summary.unit().map(VietnameseText::fold).orElse(""),
+                contentHash,
+                summary.rowsRead() + summary.rowIssues(),
+                0,
+                0,
+                utc(started),
+                summary.encoding().map(encoding -> encoding.code()).orElse(null),
+                null,
+                READ);
+        pending.add(entry);
+        index(entry);
     }
 
     /**
      * The outcome of a file loaded before under the same name with the same content, whose rows stay
      * as they are (same load id, so the core tables come out identical), or empty.
      */
-    Optional<FileOutcome> unchanged(String file, String contentHash, java.time.Duration time) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select load_id, kind, year, unit_text, rows_read, rows_loaded, rows_rejected from meta.load_log"
-                        + " where file = ? and content_hash = ? and status in ('loaded', 'loaded_with_rejects')"
-                        + " order by load_id desc limit 1")) {
-            query.setString(1, file);
-            query.setString(2, contentHash);
-            try (ResultSet rows = query.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                Integer year = (Integer) rows.getObject(3);
-                return Optional.of(new FileOutcome(
+    Optional<FileOutcome> unchanged(String file, String contentHash, java.time.Duration time) {
+        return byFile.getOrDefault(file, List.of()).stream()
+                .filter(entry -> !entry.loadId.equals(loadId))
+                .filter(entry -> contentHash.equals(entry.contentHash))
+                .filter(entry -> entry.status.equals(FileOutcome.Status.LOADED.code())
+                        || entry.status.equals(FileOutcome.Status.LOADED_WITH_REJECTS.code()))
+                .max(java.util.Comparator.comparing(entry -> entry.loadId))
+                .map(entry -> new FileOutcome(
                         file,
-                        Optional.ofNullable(rows.getString(2)),
-                        year == null ? OptionalInt.empty() : OptionalInt.of(year),
-                        Optional.ofNullable(rows.getString(4)),
-                        rows.getLong(5),
-                        rows.getLong(6),
-                        rows.getLong(7),
+                        Optional.ofNullable(entry.kind),
+                        entry.year == null ? OptionalInt.empty() : OptionalInt.of(entry.year),
+                        Optional.ofNullable(entry.unitText),
+                        entry.rowsRead,
+                        entry.rowsLoaded,
+                        entry.rowsRejected,
                         time,
                         FileOutcome.Status.UNCHANGED,
-                        Optional.of(MESSAGES.format("load.unchanged", rows.getString(1)))));
+                        Optional.of(MESSAGES.format("load.unchanged", entry.loadId))));
+    }
+
+    void recordFailure(String file, String contentHash, String message, Instant started) {
+        pending.add(new Entry(
+                loadId,
+                file,
+                null,
+                null,
+                null,
+                "",
+                contentHash,
+                0,
+                0,
+                0,
+                utc(started),
+                null,
+                message,
+                FileOutcome.Status.FAILED.code()));
+    }
+
+    /** Writes this load's rows of meta.load_log (before the SQL pipeline, which reads them). */
+    void writePending() throws SQLException {
+        try (DuckDBAppender append = connection.unwrap(DuckDBConnection.class).createAppender("meta", "load_log")) {
+            for (Entry entry : pending) {
+                append.beginRow();
+                append.append(entry.loadId);
+                append.append(entry.file);
+                appendNullable(append, entry.kind);
+                if (entry.year == null) {
+                    append.appendNull();
+                } else {
+                    append.append(entry.year.intValue());
+                }
+                append.appendNull(); // unit_code: resolved in finish, once core.unit_alias exists
+                append.append((int) entry.rowsRead);
+                append.append((int) entry.rowsLoaded);
+                append.append((int) entry.rowsRejected);
+                append.append(entry.status);
+                appendNullable(append, entry.message);
+                append.append(entry.startedAt.toLocalDateTime());
+                if (entry.status.equals(FileOutcome.Status.FAILED.code())) {
+                    append.append(utc(clock.instant()).toLocalDateTime());
+                } else {
+                    append.appendNull();
+                }
+                appendNullable(append, entry.contentHash);
+                appendNullable(append, entry.supersededBy);
+                appendNullable(append, entry.encoding);
+                appendNullable(append, entry.unitText);
+                if (entry.status.equals(FileOutcome.Status.FAILED.code())) {
+                    append.appendNull();
+                } else {
+                    append.append(entry.unitKey);
+                }
+                append.endRow();
             }
         }
     }
 
-    void recordFailure(String file, String contentHash, String message, Instant started) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into meta.load_log values (?, ?, null, null, null, 0, 0, 0, ?, ?, ?, ?, ?, null, null, null, null)")) {
-            insert.setString(1, loadId);
-            insert.setString(2, file);
-            insert.setString(3, FileOutcome.Status.FAILED.code());
-            insert.setString(4, message);
-            insert.setTimestamp(5, utc(started));
-            insert.setTimestamp(6, utc(clock.instant()));
-            insert.setString(7, contentHash);
-            insert.executeUpdate();
+    private static void appendNullable(DuckDBAppender append, String value) throws SQLException {
+        if (value == null) {
+            append.appendNull();
+        } else {
+            append.append(value);
         }
     }
 
     private void supersede(FileSummary summary, String contentHash) throws SQLException {
         String unitKey = summary.unit().map(VietnameseText::fold).orElse("");
-        List<String[]> older = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
-                select load_id, file, status from meta.load_log
-                where kind = ? and status not in ('failed', 'superseded')
-                    and (content_hash = ? or file = ? or (year = ? and unit_key = ? and unit_key <> ''))
-                    and not (load_id = ? and file = ?)
-                """)) {
-            // a file naming no unit (monthly exports, registers) or no year replaces only itself
-            query.setString(1, summary.kind().code());
-            query.setString(2, contentHash);
-            query.setString(3, summary.sourceFile());
-            if (summary.year().isPresent()) {
-                query.setInt(4, summary.year().get());
-            } else {
-                query.setNull(4, Types.INTEGER);
-            }
-            query.setString(5, unitKey);
-            query.setString(6, loadId);
-            query.setString(7, summary.sourceFile());
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    older.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
+        String kind = summary.kind().code();
+        // a file naming no unit (monthly exports, registers) or no year replaces only itself
+        java.util.LinkedHashSet<Entry> older = new java.util.LinkedHashSet<>();
+        // the same bytes again are the same file sent again, unless the two name different units or
+        // years (a summary whose unit is only in its file name can match another unit's byte for byte)
+        Integer year = summary.year().orElse(null);
+        byHash.getOrDefault(contentHash, List.of()).stream()
+                .filter(entry -> entry.unitKey.isEmpty() || unitKey.isEmpty() || entry.unitKey.equals(unitKey))
+                .filter(entry -> entry.year == null || year == null || entry.year.equals(year))
+                .forEach(older::add);
+        older.addAll(byFile.getOrDefault(summary.sourceFile(), List.of()));
+        if (summary.year().isPresent() && !unitKey.isEmpty()) {
+            older.addAll(byUnit.getOrDefault(unitIndexKey(kind, summary.year().get(), unitKey), List.of()));
+        }
+        older.removeIf(entry -> !entry.active()
+                || !kind.equals(entry.kind)
+                || (entry.loadId.equals(loadId) && entry.file.equals(summary.sourceFile())));
+        if (older.isEmpty()) {
+            return;
+        }
+        beforeDelete.run();
+        for (Entry old : older) {
+            superseded.add(new Superseded(old.loadId, old.file, old.status, summary.kind(), summary.sourceFile()));
+            removeRawRows(old.loadId, old.file, summary.kind());
+            old.status = SUPERSEDED;
+            old.supersededBy = loadId + ":" + summary.sourceFile();
+            if (!old.loadId.equals(loadId)) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "update meta.load_log set status = ?, superseded_by = ? where load_id = ? and file = ?")) {
+                    update.setString(1, SUPERSEDED);
+                    update.setString(2, loadId + ":" + summary.sourceFile());
+                    update.setString(3, old.loadId);
+                    update.setString(4, old.file);
+                    update.executeUpdate();
                 }
             }
-        }
-        for (String[] old : older) {
-            superseded.add(new Superseded(old[0], old[1], old[2], summary.kind(), summary.sourceFile()));
-            removeRawRows(old[0], old[1], summary.kind());
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update meta.load_log set status = ?, superseded_by = ? where load_id = ? and file = ?")) {
-                update.setString(1, SUPERSEDED);
-                update.setString(2, loadId + ":" + summary.sourceFile());
-                update.setString(3, old[0]);
-                update.setString(4, old[1]);
-                update.executeUpdate();
-            }
-            LOG.info("{}: supersedes {} of load {}", summary.sourceFile(), old[1], old[0]);
+            LOG.info("{}: supersedes {} of load {}", summary.sourceFile(), old.file, old.loadId);
         }
     }
 
@@ -186,10 +357,11 @@ final class LoadLog {
      */
     List<FileOutcome> finish(List<Loader.Ingested> ingested, boolean strict, Runnable transformAgain)
             throws SQLException {
+        Map<String, Long> rejectedByFile = rejectedByFile();
         java.util.Map<String, Long> failedStrictly = new java.util.HashMap<>();
         if (strict) {
             for (Loader.Ingested file : ingested) {
-                long rejected = file.summary().isPresent() ? rejected(file.file()) : 0;
+                long rejected = file.summary().isPresent() ? rejectedByFile.getOrDefault(file.file(), 0L) : 0;
                 if (rejected > 0) {
                     failedStrictly.put(file.file(), rejected);
                     removeRawRows(loadId, file.file(), file.summary().get().kind());
@@ -230,7 +402,7 @@ final class LoadLog {
             }
             long read = summary.rowsRead() + summary.rowIssues();
             boolean failed = failedStrictly.containsKey(file.file());
-            long rejected = failed ? failedStrictly.get(file.file()) : rejected(file.file());
+            long rejected = failed ? failedStrictly.get(file.file()) : rejectedByFile.getOrDefault(file.file(), 0L);
             FileOutcome outcome = new FileOutcome(
                     file.file(),
                     Optional.of(summary.kind().code()),
@@ -244,9 +416,14 @@ final class LoadLog {
                             ? FileOutcome.Status.FAILED
                             : rejected == 0 ? FileOutcome.Status.LOADED : FileOutcome.Status.LOADED_WITH_REJECTS,
                     failed ? Optional.of(MESSAGES.format("load.strictFailed", file.file())) : Optional.empty());
-            update(outcome);
             outcomes.add(outcome);
         }
+        update(outcomes.stream()
+                .filter(outcome -> outcome.status() != FileOutcome.Status.UNCHANGED
+                        && outcome.status() != FileOutcome.Status.SUPERSEDED)
+                .filter(outcome -> !(outcome.status() == FileOutcome.Status.FAILED
+                        && outcome.kind().isEmpty()))
+                .toList());
         return outcomes;
     }
 
@@ -306,43 +483,56 @@ final class LoadLog {
         }
     }
 
-    private long rejected(String file) throws SQLException {
+    /** Each file's count of rejected rows in this load (after the SQL pipeline ran). */
+    private Map<String, Long> rejectedByFile() throws SQLException {
+        Map<String, Long> rejected = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "select count(distinct coalesce(sheet, '') || '#' || row) from meta.rejects where load_id = ? and file = ?")) {
+                "select file, count(distinct coalesce(sheet, '') || '#' || row) from meta.rejects"
+                        + " where load_id = ? group by file")) {
             query.setString(1, loadId);
-            query.setString(2, file);
             try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+                while (rows.next()) {
+                    rejected.put(rows.getString(1), rows.getLong(2));
+                }
             }
         }
+        return rejected;
     }
 
-    private void update(FileOutcome outcome) throws SQLException {
+    /** The final figures of this load's files, in one statement (unit codes resolved through the aliases). */
+    private void update(List<FileOutcome> outcomes) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create or replace temporary table load_outcome (file varchar, rows_loaded int,"
+                    + " rows_rejected int, status varchar, message varchar, finished_at timestamp)");
+        }
+        try (DuckDBAppender append =
+                connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "load_outcome")) {
+            java.time.LocalDateTime finished = utc(clock.instant()).toLocalDateTime();
+            for (FileOutcome outcome : outcomes) {
+                append.beginRow();
+                append.append(outcome.file());
+                append.append((int) outcome.rowsLoaded());
+                append.append((int) outcome.rowsRejected());
+                append.append(outcome.status().code());
+                appendNullable(append, outcome.message().orElse(null));
+                append.append(finished);
+                append.endRow();
+            }
+        }
         try (PreparedStatement update = connection.prepareStatement("""
                 update meta.load_log
-                set rows_loaded = ?, rows_rejected = ?, status = ?, message = ?, finished_at = ?,
+                set rows_loaded = o.rows_loaded, rows_rejected = o.rows_rejected, status = o.status,
+                    message = o.message, finished_at = o.finished_at,
                     unit_code = (select max(a.unit_code) from meta.unit_text_key k
                                  join core.unit_alias a on a.match_key = k.match_key
                                  where k.unit_text = meta.load_log.unit_text)
-                where load_id = ? and file = ?
-                """)) {
-            update.setLong(1, outcome.rowsLoaded());
-            update.setLong(2, outcome.rowsRejected());
-            update.setString(3, outcome.status().code());
-            update.setString(4, outcome.message().orElse(null));
-            update.setTimestamp(5, utc(clock.instant()));
-            update.setString(6, loadId);
-            update.setString(7, outcome.file());
+                from load_outcome o
+                where meta.load_log.load_id = ? and meta.load_log.file = o.file
+                """);
+                Statement drop = connection.createStatement()) {
+            update.setString(1, loadId);
             update.executeUpdate();
-        }
-    }
-
-    private static void setInt(PreparedStatement insert, int index, Optional<Integer> value) throws SQLException {
-        if (value.isPresent()) {
-            insert.setInt(index, value.get());
-        } else {
-            insert.setNull(index, Types.INTEGER);
+            drop.execute("drop table load_outcome");
         }
     }
 

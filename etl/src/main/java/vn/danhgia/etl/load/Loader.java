@@ -74,19 +74,33 @@ public final class Loader {
             Connection connection = snapshot.connection();
             WarehouseSchema.fromClasspath().apply(connection);
             checkKey(connection, key);
-            LoadLog log = new LoadLog(
-                    connection, loadId, clock, Optional.of(request.warehouse().toAbsolutePath()));
             List<Ingested> ingested = new ArrayList<>();
-            for (Source source : sources) {
-                Ingested result = ingest(connection, log, source, request.hints(), request.strict(), pseudonymizer);
-                ingested.add(result);
-                progress.fileRead(result.file());
+            LoadLog log;
+            long reading = System.nanoTime();
+            try (RawWriter writer = new RawWriter(connection.unwrap(DuckDBConnection.class), loadId, pseudonymizer)) {
+                log = new LoadLog(
+                        connection,
+                        loadId,
+                        clock,
+                        Optional.of(request.warehouse().toAbsolutePath()),
+                        writer::flush);
+                for (Source source : sources) {
+                    Ingested result = ingest(log, writer, source, request.hints(), request.strict());
+                    ingested.add(result);
+                    progress.fileRead(result.file());
+                }
             }
+            log.writePending();
+            LOG.info("read {} files in {} ms", sources.size(), (System.nanoTime() - reading) / 1_000_000);
             progress.transforming();
+            long transforming = System.nanoTime();
             transform(connection);
             List<FileOutcome> outcomes = log.finish(ingested, request.strict(), () -> transform(connection));
             List<LoadReport.ProvisionalUnit> provisional = provisionalUnits(connection);
+            LOG.info("transformed in {} ms", (System.nanoTime() - transforming) / 1_000_000);
+            long publishing = System.nanoTime();
             snapshot.publish();
+            LOG.info("published in {} ms", (System.nanoTime() - publishing) / 1_000_000);
             LoadReport report = new LoadReport(
                     loadId, request.warehouse(), outcomes, provisional, Duration.between(started, clock.instant()));
             provisional.forEach(unit -> LOG.warn(
@@ -155,13 +169,7 @@ public final class Loader {
         return sources;
     }
 
-    private Ingested ingest(
-            Connection connection,
-            LoadLog log,
-            Source source,
-            ReadHints hints,
-            boolean strict,
-            Pseudonymizer pseudonymizer)
+    private Ingested ingest(LoadLog log, RawWriter writer, Source source, ReadHints hints, boolean strict)
             throws SQLException {
         Instant started = clock.instant();
         String name = relativeName(source);
@@ -182,25 +190,14 @@ public final class Loader {
                     hash,
                     unchanged.get().time());
         }
-        connection.setAutoCommit(false);
-        try (RawWriter writer = new RawWriter(connection.unwrap(DuckDBConnection.class), log.loadId(), pseudonymizer)) {
-            FileSummary summary = reader.read(source.file(), source.root(), hints, writer);
-            writer.close();
-            log.recordRead(summary, hash, started);
-            connection.commit();
-            LOG.info("{}: {} {} rows read", summary.sourceFile(), summary.kind().code(), summary.rowsRead());
-            return new Ingested(
-                    source,
-                    summary.sourceFile(),
-                    Optional.of(summary),
-                    Optional.empty(),
-                    hash,
-                    Duration.between(started, clock.instant()));
+        RawWriter.FileRows rows = new RawWriter.FileRows();
+        FileSummary summary;
+        try {
+            summary = reader.read(source.file(), source.root(), hints, rows);
         } catch (DanhgiaException e) {
-            connection.rollback();
+            // nothing of the file reached the writer: it is left out whole
             Duration time = Duration.between(started, clock.instant());
             log.recordFailure(name, hash, e.describe(), started);
-            connection.commit();
             LOG.warn("{}: not loaded: {}", name, e.getMessage());
             return new Ingested(
                     source,
@@ -209,9 +206,17 @@ public final class Loader {
                     Optional.of(FileOutcome.failed(name, time, e.describe())),
                     hash,
                     time);
-        } finally {
-            connection.setAutoCommit(true);
         }
+        log.recordRead(summary, hash, started);
+        writer.append(rows);
+        LOG.info("{}: {} {} rows read", summary.sourceFile(), summary.kind().code(), summary.rowsRead());
+        return new Ingested(
+                source,
+                summary.sourceFile(),
+                Optional.of(summary),
+                Optional.empty(),
+                hash,
+                Duration.between(started, clock.instant()));
     }
 
     private void transform(Connection connection) {

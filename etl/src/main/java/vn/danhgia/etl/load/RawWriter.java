@@ -1,7 +1,9 @@
 package vn.danhgia.etl.load;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
@@ -12,20 +14,20 @@ import vn.danhgia.etl.read.RawRowSink;
 import vn.danhgia.etl.read.RowIssue;
 
 /**
- * Appends one file's rows to {@code raw.<kind>}, the pseudonym of each person row to
- * {@code raw.person_link}, and the reader's row issues to {@code meta.read_issue}, inside the
- * caller's transaction (DuckDB's appender writes through the connection's transaction, so a rollback
- * discards a file that failed midway).
+ * Appends the rows of the files of one load to {@code raw.<kind>}, the pseudonym of each person row to
+ * {@code raw.person_link}, and the readers' row issues to {@code meta.read_issue}, through appenders
+ * that live as long as the load (creating and flushing appenders per file cost more than reading a
+ * small file). A file's rows are held in a {@link FileRows} while it is read and reach the appenders
+ * only when the whole file was read, so a file that fails midway leaves nothing behind. The load works
+ * on a copy of the warehouse, published only at its end, so no transaction per file is needed.
  */
-final class RawWriter implements RawRowSink, AutoCloseable {
+final class RawWriter implements AutoCloseable {
     private final DuckDBConnection connection;
     private final String loadId;
     private final Pseudonymizer pseudonymizer;
     private final Map<InputKind, DuckDBAppender> appenders = new EnumMap<>(InputKind.class);
     private DuckDBAppender personLinks;
     private DuckDBAppender issues;
-    private long rows;
-    private long issueCount;
 
     RawWriter(DuckDBConnection connection, String loadId, Pseudonymizer pseudonymizer) {
         this.connection = connection;
@@ -33,8 +35,29 @@ final class RawWriter implements RawRowSink, AutoCloseable {
         this.pseudonymizer = pseudonymizer;
     }
 
-    @Override
-    public void row(RawRow row) {
+    /** The rows and issues of one file while it is read. */
+    static final class FileRows implements RawRowSink {
+        private final List<RawRow> rows = new ArrayList<>();
+        private final List<RowIssue> issues = new ArrayList<>();
+
+        @Override
+        public void row(RawRow row) {
+            rows.add(row);
+        }
+
+        @Override
+        public void issue(RowIssue issue) {
+            issues.add(issue);
+        }
+    }
+
+    /** Appends a file that was read completely. */
+    void append(FileRows file) {
+        file.rows.forEach(this::row);
+        file.issues.forEach(this::issue);
+    }
+
+    private void row(RawRow row) {
         try {
             DuckDBAppender appender = appender(row.kind());
             appender.beginRow();
@@ -55,14 +78,13 @@ final class RawWriter implements RawRowSink, AutoCloseable {
             PersonIdentity.of(row)
                     .flatMap(identity -> identity.key(pseudonymizer))
                     .ifPresent(link -> link(row, link));
-            rows++;
+
         } catch (SQLException e) {
             throw new IllegalStateException("raw." + row.kind().code() + ": cannot append row " + row.row(), e);
         }
     }
 
-    @Override
-    public void issue(RowIssue issue) {
+    private void issue(RowIssue issue) {
         try {
             if (issues == null) {
                 issues = connection.createAppender("meta", "read_issue");
@@ -77,7 +99,7 @@ final class RawWriter implements RawRowSink, AutoCloseable {
             issues.append(issue.code().name());
             issues.append(issue.message());
             issues.endRow();
-            issueCount++;
+
         } catch (SQLException e) {
             throw new IllegalStateException("meta.read_issue: cannot append an issue of " + issue.sourceFile(), e);
         }
@@ -102,14 +124,6 @@ final class RawWriter implements RawRowSink, AutoCloseable {
         }
     }
 
-    long rows() {
-        return rows;
-    }
-
-    long issues() {
-        return issueCount;
-    }
-
     private DuckDBAppender appender(InputKind kind) throws SQLException {
         DuckDBAppender appender = appenders.get(kind);
         if (appender == null) {
@@ -127,7 +141,20 @@ final class RawWriter implements RawRowSink, AutoCloseable {
         }
     }
 
-    /** Flushes every appender into the transaction. */
+    /** Writes what the appenders hold, so that statements on the raw tables see every appended row. */
+    void flush() throws SQLException {
+        for (DuckDBAppender appender : appenders.values()) {
+            appender.flush();
+        }
+        if (personLinks != null) {
+            personLinks.flush();
+        }
+        if (issues != null) {
+            issues.flush();
+        }
+    }
+
+    /** Flushes and closes every appender. */
     @Override
     public void close() throws SQLException {
         for (DuckDBAppender appender : appenders.values()) {

@@ -64,48 +64,37 @@ final class ReferenceData {
 
     private static void levelSpellings(Connection connection) throws SQLException {
         execute(connection, "delete from meta.level_spelling");
-        try (PreparedStatement insert =
-                connection.prepareStatement("insert into meta.level_spelling values (?, ?, ?, ?, ?)")) {
+        try (TableAppender insert = TableAppender.open(connection, "meta", "level_spelling")) {
             for (LevelSpelling spelling : LevelSpellings.all()) {
                 for (LevelContext context : LevelContext.values()) {
-                    if (!spelling.acceptedIn(context)) {
-                        continue;
+                    if (spelling.acceptedIn(context)) {
+                        insert.row(
+                                spelling.key(),
+                                spelling.rating().status().code(),
+                                spelling.rating()
+                                        .level()
+                                        .map(level -> level.code())
+                                        .orElse(null),
+                                context.name().toLowerCase(java.util.Locale.ROOT),
+                                spelling.onlyBeforeYear().isPresent()
+                                        ? Integer.valueOf(
+                                                spelling.onlyBeforeYear().getAsInt())
+                                        : null);
                     }
-                    insert.setString(1, spelling.key());
-                    insert.setString(2, spelling.rating().status().code());
-                    insert.setString(
-                            3,
-                            spelling.rating().level().map(level -> level.code()).orElse(null));
-                    insert.setString(4, context.name().toLowerCase(java.util.Locale.ROOT));
-                    if (spelling.onlyBeforeYear().isPresent()) {
-                        insert.setInt(5, spelling.onlyBeforeYear().getAsInt());
-                    } else {
-                        insert.setNull(5, Types.INTEGER);
-                    }
-                    insert.addBatch();
                 }
             }
-            insert.executeBatch();
         }
     }
 
     private static void unitTypeSpellings(Connection connection) throws SQLException {
         execute(connection, "delete from meta.unit_type_spelling");
-        try (PreparedStatement insert =
-                connection.prepareStatement("insert into meta.unit_type_spelling values (?, ?, ?)")) {
+        try (TableAppender insert = TableAppender.open(connection, "meta", "unit_type_spelling")) {
             for (Map.Entry<String, UnitType> entry : UnitType.spellings().entrySet()) {
-                insert.setString(1, entry.getKey());
-                insert.setString(2, "type");
-                insert.setString(3, entry.getValue().code());
-                insert.addBatch();
+                insert.row(entry.getKey(), "type", entry.getValue().code());
             }
             for (Map.Entry<String, UnitTier> entry : UnitTier.spellings().entrySet()) {
-                insert.setString(1, entry.getKey());
-                insert.setString(2, "tier");
-                insert.setString(3, entry.getValue().code());
-                insert.addBatch();
+                insert.row(entry.getKey(), "tier", entry.getValue().code());
             }
-            insert.executeBatch();
         }
     }
 
@@ -133,54 +122,38 @@ final class ReferenceData {
             }
         }
         execute(connection, "delete from meta.unit_text_key");
-        try (PreparedStatement insert =
-                connection.prepareStatement("insert into meta.unit_text_key values (?, ?, ?)")) {
+        try (TableAppender insert = TableAppender.open(connection, "meta", "unit_text_key")) {
             for (String text : texts) {
-                insert.setString(1, text);
-                insert.setString(2, UnitNames.matchKey(text));
-                insert.setString(3, UnitNames.exactKey(text));
-                insert.addBatch();
+                insert.row(text, UnitNames.matchKey(text), UnitNames.exactKey(text));
             }
-            insert.executeBatch();
         }
     }
 
     private static void rejectReasons(Connection connection) throws SQLException {
         execute(connection, "delete from meta.reject_reason");
-        try (PreparedStatement insert = connection.prepareStatement("insert into meta.reject_reason values (?, ?)")) {
+        try (TableAppender insert = TableAppender.open(connection, "meta", "reject_reason")) {
             for (String reason : REJECT_REASONS) {
-                insert.setString(1, reason);
-                insert.setString(2, MESSAGES.format("reject." + reason));
-                insert.addBatch();
+                insert.row(reason, MESSAGES.format("reject." + reason));
             }
-            insert.executeBatch();
         }
     }
 
     private static void fieldLabels(Connection connection) throws SQLException {
         execute(connection, "delete from meta.field_label");
-        try (PreparedStatement insert = connection.prepareStatement("insert into meta.field_label values (?, ?, ?)")) {
+        try (TableAppender insert = TableAppender.open(connection, "meta", "field_label")) {
             for (InputKind kind : InputKind.values()) {
                 for (String field : kind.fields()) {
-                    insert.setString(1, kind.code());
-                    insert.setString(2, field);
-                    insert.setString(3, MESSAGES.format("field." + field));
-                    insert.addBatch();
+                    insert.row(kind.code(), field, MESSAGES.format("field." + field));
                 }
             }
             for (String lineage : List.of("unit")) {
                 for (InputKind kind : InputKind.values()) {
-                    insert.setString(1, kind.code());
-                    insert.setString(2, lineage);
-                    insert.setString(3, MESSAGES.format("field." + lineage));
-                    insert.addBatch();
+                    insert.row(kind.code(), lineage, MESSAGES.format("field." + lineage));
                 }
             }
-            insert.executeBatch();
         }
     }
 
-    /** core.dim_rule_year for every year in the raw tables (and the years between them). */
     private static void ruleYears(Connection connection, RuleBook rules) throws SQLException {
         List<Integer> years = new ArrayList<>();
         try (Statement statement = connection.createStatement();

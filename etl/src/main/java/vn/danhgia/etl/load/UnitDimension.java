@@ -1,11 +1,9 @@
 package vn.danhgia.etl.load;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,50 +93,51 @@ final class UnitDimension {
         ReferenceData.execute(connection, "delete from core.unit_lineage");
         ReferenceData.execute(connection, "delete from core.unit_mapping");
         ReferenceData.execute(connection, "delete from core.unit_alias");
-        try (PreparedStatement units = connection.prepareStatement(
-                        "insert into core.dim_unit values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?)");
-                PreparedStatement aliases =
-                        connection.prepareStatement("insert into core.unit_alias values (?, ?, ?, ?, ?)")) {
+        try (TableAppender units = TableAppender.open(connection, "core", "dim_unit");
+                TableAppender aliases = TableAppender.open(connection, "core", "unit_alias")) {
             for (Unit unit : registry.units()) {
-                units.setString(1, unit.code());
-                units.setString(2, unit.name());
-                units.setString(3, unit.type().code());
-                units.setString(4, unit.parentCode().orElse(null));
-                units.setString(5, unit.tier().code());
-                units.setDate(6, Date.valueOf(unit.validFrom()));
-                setDate(units, 7, unit.validTo());
-                lineage(units, 8, registryFile.origins().get(unit.code()));
-                units.addBatch();
+                Origin origin = registryFile.origins().get(unit.code());
+                units.row(
+                        unit.code(),
+                        unit.name(),
+                        unit.type().code(),
+                        unit.parentCode().orElse(null),
+                        unit.tier().code(),
+                        unit.validFrom(),
+                        unit.validTo().orElse(null),
+                        false,
+                        origin == null ? null : origin.file(),
+                        origin == null || origin.sheet().isEmpty() ? null : origin.sheet(),
+                        origin == null ? null : origin.row(),
+                        origin == null ? null : origin.loadId());
                 alias(aliases, UnitNames.matchKey(unit.name()), unit, "name");
                 alias(aliases, UnitNames.matchKey(unit.code()), unit, "code");
                 alias(aliases, UnitNames.exactKey(unit.name()), unit, "exact");
             }
-            units.executeBatch();
-            aliases.executeBatch();
         }
-        try (PreparedStatement changes =
-                connection.prepareStatement("insert into core.unit_lineage values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (TableAppender changes = TableAppender.open(connection, "core", "unit_lineage")) {
             for (LineageChange change : registry.lineage().changes()) {
-                changes.setString(1, change.fromCode());
-                changes.setString(2, change.toCode());
-                changes.setDate(3, Date.valueOf(change.effectiveDate()));
-                changes.setString(4, change.kind().code());
-                lineage(changes, 5, registryFile.origins().get(change.fromCode()));
-                changes.addBatch();
+                Origin origin = registryFile.origins().get(change.fromCode());
+                changes.row(
+                        change.fromCode(),
+                        change.toCode(),
+                        change.effectiveDate(),
+                        change.kind().code(),
+                        origin == null ? null : origin.file(),
+                        origin == null || origin.sheet().isEmpty() ? null : origin.sheet(),
+                        origin == null ? null : origin.row(),
+                        origin == null ? null : origin.loadId());
             }
-            changes.executeBatch();
         }
         LocalDate asOf = asOf(registry);
-        try (PreparedStatement mapping =
-                connection.prepareStatement("insert into core.unit_mapping values (?, ?, ?, ?)")) {
+        try (TableAppender mapping = TableAppender.open(connection, "core", "unit_mapping")) {
             for (LineageMapping row : registry.lineage().mappingTo(asOf)) {
-                mapping.setString(1, row.historicCode());
-                mapping.setDate(2, Date.valueOf(asOf));
-                mapping.setString(3, row.currentCode());
-                mapping.setDouble(4, row.share());
-                mapping.addBatch();
+                mapping.row(
+                        row.historicCode(),
+                        asOf,
+                        row.currentCode(),
+                        java.math.BigDecimal.valueOf(row.share()).setScale(4, java.math.RoundingMode.HALF_UP));
             }
-            mapping.executeBatch();
         }
         return registry;
     }
@@ -155,36 +154,9 @@ final class UnitDimension {
         return latest;
     }
 
-    private static void alias(PreparedStatement aliases, String key, Unit unit, String origin) throws SQLException {
-        if (key.isBlank()) {
-            return;
-        }
-        aliases.setString(1, key);
-        aliases.setString(2, unit.code());
-        aliases.setDate(3, Date.valueOf(unit.validFrom()));
-        setDate(aliases, 4, unit.validTo());
-        aliases.setString(5, origin);
-        aliases.addBatch();
-    }
-
-    private static void lineage(PreparedStatement insert, int first, Origin origin) throws SQLException {
-        if (origin == null) {
-            for (int column = 0; column < 4; column++) {
-                insert.setNull(first + column, column == 2 ? Types.INTEGER : Types.VARCHAR);
-            }
-            return;
-        }
-        insert.setString(first, origin.file());
-        insert.setString(first + 1, origin.sheet().isEmpty() ? null : origin.sheet());
-        insert.setInt(first + 2, origin.row());
-        insert.setString(first + 3, origin.loadId());
-    }
-
-    private static void setDate(PreparedStatement insert, int index, Optional<LocalDate> date) throws SQLException {
-        if (date.isPresent()) {
-            insert.setDate(index, Date.valueOf(date.get()));
-        } else {
-            insert.setNull(index, Types.DATE);
+    private static void alias(TableAppender aliases, String key, Unit unit, String origin) throws SQLException {
+        if (!key.isBlank()) {
+            aliases.row(key, unit.code(), unit.validFrom(), unit.validTo().orElse(null), origin);
         }
     }
 

@@ -280,6 +280,27 @@ class LoaderIT {
     }
 
     @Test
+    void identicalBytesFromTwoUnitsNamedOnlyInTheFileNameBothLoad() throws Exception {
+        // two units whose summaries happen to hold the same counts: same content, different units
+        Path folder = Files.createDirectories(temp.resolve("summaries"));
+        for (String unit : List.of("DU Ban Chi huy Quan su huyen Dong Lam", "DU Benh vien Da khoa huyen Dong Lam")) {
+            Files.writeString(
+                    folder.resolve("Bieu tong hop xep loai DV 2019 - " + unit + ".csv"), """
+                    Tên chi bộ,Tổng số đảng viên,"Số ĐV được đánh giá, xếp loại",Miễn đánh giá,Chưa đánh giá,Số HTXSNV,Tỷ lệ HTXSNV,Số HTTNV,Tỷ lệ HTTNV,Số HTNV,Tỷ lệ HTNV,Số KHTNV,Tỷ lệ KHTNV
+                    Toàn Đảng bộ,49,49,0,0,6,12.24,39,79.59,3,6.12,1,2.04
+                    """, StandardCharsets.UTF_8);
+        }
+        Path warehouse = temp.resolve("w.duckdb");
+
+        LoadReport report = load(warehouse, false, folder);
+
+        assertThat(report.files())
+                .extracting(FileOutcome::status)
+                .containsExactly(FileOutcome.Status.LOADED, FileOutcome.Status.LOADED);
+        assertThat(query(warehouse, "select count(*) from raw.summary_report")).containsExactly("2");
+    }
+
+    @Test
     void aWarehouseRefusesALoadWithAnotherPseudonymKey() throws Exception {
         Path warehouse = temp.resolve("w.duckdb");
         load(warehouse, false, Samples.file("2024", "so theo doi ky luat 2024.csv"));
