@@ -1,6 +1,9 @@
 package vn.danhgia.analytics.analyze;
 
 import java.util.Map;
+import vn.danhgia.analytics.stats.ExcellenceTrendStep;
+import vn.danhgia.analytics.stats.LeniencyIndexStep;
+import vn.danhgia.analytics.stats.ShortcomingSimilarityStep;
 import vn.danhgia.core.sql.SqlPipeline.JdbcStep;
 
 /**
@@ -11,6 +14,9 @@ public final class JavaSteps {
     private JavaSteps() {}
 
     public static Map<String, JdbcStep> all() {
-        return Map.of();
+        return Map.of(
+                "leniency_index", new LeniencyIndexStep(),
+                "excellence_trend", new ExcellenceTrendStep(),
+                "shortcoming_similarity", new ShortcomingSimilarityStep());
     }
 }

@@ -1,0 +1,63 @@
+package vn.danhgia.analytics.stats;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danhgia.core.sql.SqlPipeline.JdbcStep;
+
+/**
+ * Pipeline step {@code java:leniency_index}: counts from {@code sql/stats/leniency_index_input.sql},
+ * the tests of {@link LeniencyIndex}, the result into {@code mart.leniency_index}
+ * ({@code sql/stats/leniency_index_table.sql}).
+ */
+public final class LeniencyIndexStep implements JdbcStep {
+    private static final Logger LOG = LoggerFactory.getLogger(LeniencyIndexStep.class);
+
+    @Override
+    public void run(Connection connection) throws SQLException {
+        LeniencyIndex.Criteria criteria = new LeniencyIndex.Criteria(
+                (int) StatsJdbc.threshold(connection, "leniency_outlier", "min_peers"),
+                StatsJdbc.threshold(connection, "leniency_outlier", "max_q_value"),
+                StatsJdbc.threshold(connection, "leniency_outlier", "min_effect"));
+        List<LeniencyIndex.OrganizationCount> counts = new ArrayList<>();
+        for (Object[] row : StatsJdbc.query(connection, StatsJdbc.sql("leniency_index_input"))) {
+            counts.add(new LeniencyIndex.OrganizationCount(
+                    StatsJdbc.integer(row[0]),
+                    (String) row[1],
+                    (String) row[2],
+                    StatsJdbc.count(row[3]),
+                    StatsJdbc.count(row[4])));
+        }
+        List<LeniencyIndex.Score> scores = LeniencyIndex.compute(counts, criteria);
+        List<Object[]> rows = new ArrayList<>();
+        for (LeniencyIndex.Score score : scores) {
+            LeniencyIndex.OrganizationCount count = score.count();
+            rows.add(new Object[] {
+                count.year(),
+                count.organizationCode(),
+                count.unitType(),
+                count.rated(),
+                count.excellent(),
+                count.share(),
+                score.peerOrganizations(),
+                score.peersLeftOut(),
+                score.peerRated(),
+                score.peerExcellent(),
+                value(score.peerShare()),
+                value(score.effect()),
+                value(score.pValue()),
+                value(score.qValue())
+            });
+        }
+        StatsJdbc.write(connection, "leniency_index_table", "mart.leniency_index", 14, rows);
+        LOG.info("mart.leniency_index: {} organization-years", rows.size());
+    }
+
+    private static Double value(OptionalDouble optional) {
+        return optional.isPresent() ? optional.getAsDouble() : null;
+    }
+}
