@@ -28,8 +28,8 @@ import vn.danhgia.core.sql.WarehouseSchema;
 public final class Analyzer {
     private static final Logger LOG = LoggerFactory.getLogger(Analyzer.class);
 
-    /** The data tests of the analysis live under {@code sql/tests/marts/}. */
-    public static final String MART_TESTS = "marts/";
+    /** The data tests of the analysis: under {@code sql/tests/marts/} and {@code sql/tests/stats/}. */
+    public static final List<String> LAYERS = List.of("marts", "stats");
 
     private final Thresholds thresholds;
     private final Clock clock;
@@ -67,8 +67,8 @@ public final class Analyzer {
         WarehouseSchema.fromClasspath().apply(connection);
         thresholds.write(connection);
         SqlPipeline.fromClasspath("analyze").run(connection, SqlPipeline.Engine.DUCKDB, JavaSteps.all());
-        List<DataTest> martTests = DataTests.fromClasspath().stream()
-                .filter(test -> test.name().startsWith(MART_TESTS))
+        List<DataTest> martTests = LAYERS.stream()
+                .flatMap(layer -> DataTests.ofLayer(layer).stream())
                 .toList();
         List<DataTestResult> results = DataTests.run(connection, martTests);
         Result result = new Result(counts(connection), results, Duration.between(started, clock.instant()));

@@ -22,6 +22,9 @@ import vn.danhgia.core.config.DanhgiaConfig;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.core.sql.WarehouseSchema;
+import vn.danhgia.etl.load.RuleYears;
 import vn.danhgia.etl.load.WarehouseSnapshot;
 
 /**
@@ -69,6 +72,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Analyzer.Result result;
         try (WarehouseSnapshot snapshot =
                 WarehouseSnapshot.begin(file, "analyze-" + RUN_ID.format(LocalDateTime.now(clock)))) {
+            // the schema first (a migration may recreate dim_rule_year), then the rules as installed now
+            WarehouseSchema.fromClasspath().apply(snapshot.connection());
+            RuleYears.write(
+                    snapshot.connection(),
+                    config.rulesFile().map(RuleBook::load).orElseGet(RuleBook::defaults));
             result = analyzer.analyze(snapshot.connection());
             if (!result.failedTests().isEmpty()) {
                 // the snapshot closes unpublished: the warehouse keeps its previous marts

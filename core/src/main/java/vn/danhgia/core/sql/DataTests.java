@@ -33,6 +33,17 @@ public final class DataTests {
         return fromClasspath(DataTests.class.getClassLoader());
     }
 
+    /**
+     * The data tests of one layer (their folder under {@code sql/tests/}: {@code core} after a load,
+     * {@code marts} after an analysis), so each runs where its tables exist.
+     */
+    public static List<DataTest> ofLayer(String layer) {
+        Objects.requireNonNull(layer, "layer");
+        return fromClasspath().stream()
+                .filter(test -> test.name().startsWith(layer + "/"))
+                .toList();
+    }
+
     public static List<DataTest> fromClasspath(ClassLoader loader) {
         Objects.requireNonNull(loader, "loader");
         DataTestIndex index = ClasspathText.readIndex(loader, INDEX, DataTestIndex.class);

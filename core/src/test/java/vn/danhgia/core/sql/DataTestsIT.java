@@ -68,7 +68,7 @@ class DataTestsIT {
 
     @Test
     void everyPackagedTestHasAPlantedFault() {
-        assertThat(DataTests.fromClasspath())
+        assertThat(DataTests.ofLayer("core"))
                 .extracting(DataTest::name)
                 .containsExactlyInAnyOrderElementsOf(PLANTED.keySet());
     }
@@ -76,7 +76,7 @@ class DataTestsIT {
     @Test
     void allPassOnAFreshWarehouse() throws SQLException {
         try (Connection connection = freshWarehouse()) {
-            List<DataTestResult> results = DataTests.run(connection, DataTests.fromClasspath());
+            List<DataTestResult> results = DataTests.run(connection, DataTests.ofLayer("core"));
 
             assertThat(results).hasSize(PLANTED.size()).allSatisfy(result -> assertThat(result.passed())
                     .as(result.name())
@@ -92,7 +92,7 @@ class DataTestsIT {
                     execute(connection, sql);
                 }
 
-                List<String> failed = DataTests.run(connection, DataTests.fromClasspath()).stream()
+                List<String> failed = DataTests.run(connection, DataTests.ofLayer("core")).stream()
                         .filter(result -> !result.passed())
                         .map(DataTestResult::name)
                         .toList();
@@ -109,7 +109,7 @@ class DataTestsIT {
                 execute(connection, sql);
             }
 
-            DataTestResult result = DataTests.run(connection, DataTests.fromClasspath()).stream()
+            DataTestResult result = DataTests.run(connection, DataTests.ofLayer("core")).stream()
                     .filter(r -> r.name().equals("core/unique_member_rating"))
                     .findFirst()
                     .orElseThrow();
@@ -122,7 +122,7 @@ class DataTestsIT {
     @Test
     void failsWithTheTestNameWhenTheSchemaIsMissing() throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-            List<DataTest> tests = DataTests.fromClasspath().subList(0, 1);
+            List<DataTest> tests = DataTests.ofLayer("core").subList(0, 1);
 
             assertThatThrownBy(() -> DataTests.run(connection, tests))
                     .isInstanceOf(DanhgiaException.class)

@@ -259,7 +259,12 @@ class WarehouseSchemaIT {
             assertThat(schema.scripts()).hasSize(7);
             List<DataTest> tests = DataTests.fromClasspath(loader);
             assertThat(tests).hasSize(DataTests.fromClasspath().size());
-            assertThat(DataTests.run(connection, tests)).allMatch(DataTestResult::passed);
+            // the marts' tests need the analysis; the core layer's run on a fresh schema
+            List<DataTest> core = tests.stream()
+                    .filter(test -> test.name().startsWith("core/"))
+                    .toList();
+            assertThat(core).isNotEmpty();
+            assertThat(DataTests.run(connection, core)).allMatch(DataTestResult::passed);
         }
     }
 

@@ -156,7 +156,7 @@ final class ReferenceData {
         }
     }
 
-    private static void ruleYears(Connection connection, RuleBook rules) throws SQLException {
+    static void ruleYears(Connection connection, RuleBook rules) throws SQLException {
         List<Integer> years = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet range = statement.executeQuery("""

@@ -107,7 +107,7 @@ class GeneratedDistrictLoadIT {
     @Test
     void theCoreTablesPassTheirDataTests() throws Exception {
         try (var connection = WarehouseSnapshot.open(warehouse, true)) {
-            List<DataTestResult> results = DataTests.run(connection, DataTests.fromClasspath());
+            List<DataTestResult> results = DataTests.run(connection, DataTests.ofLayer("core"));
             assertThat(results).isNotEmpty().allSatisfy(result -> assertThat(result.sampleRows())
                     .as(result.name())
                     .isEmpty());

@@ -111,7 +111,7 @@ class SamplesStagingIT {
     @Test
     void coreDataTestsHoldOnTheSamples() throws Exception {
         try (Connection connection = WarehouseSnapshot.open(warehouse, true)) {
-            List<DataTestResult> results = DataTests.run(connection, DataTests.fromClasspath());
+            List<DataTestResult> results = DataTests.run(connection, DataTests.ofLayer("core"));
             assertThat(results)
                     .allSatisfy(result ->
                             assertThat(result.sampleRows()).as(result.name()).isEmpty());
