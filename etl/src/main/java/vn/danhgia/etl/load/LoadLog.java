@@ -358,6 +358,15 @@ final class LoadLog {
     List<FileOutcome> finish(List<Loader.Ingested> ingested, boolean strict, Runnable transformAgain)
             throws SQLException {
         Map<String, Long> rejectedByFile = rejectedByFile();
+        // files of this load that a later file of it replaced, by name (a list scan per file is quadratic)
+        Map<String, List<Superseded>> supersededHere = new HashMap<>();
+        for (Superseded old : superseded) {
+            if (old.loadId().equals(loadId)) {
+                supersededHere
+                        .computeIfAbsent(old.file(), key -> new ArrayList<>())
+                        .add(old);
+            }
+        }
         java.util.Map<String, Long> failedStrictly = new java.util.HashMap<>();
         if (strict) {
             for (Loader.Ingested file : ingested) {
@@ -380,8 +389,7 @@ final class LoadLog {
                 continue;
             }
             FileSummary summary = file.summary().orElseThrow();
-            Optional<Superseded> replaced = superseded.stream()
-                    .filter(old -> old.loadId().equals(loadId) && old.file().equals(file.file()))
+            Optional<Superseded> replaced = supersededHere.getOrDefault(file.file(), List.of()).stream()
                     .filter(old -> !failedStrictly.containsKey(old.by()))
                     .findFirst();
             if (replaced.isPresent()) {
