@@ -1,7 +1,8 @@
 -- Input of java:leniency_index (vn.danhgia.analytics.stats.LeniencyIndexStep): per grassroots
 -- organization and year, the members rated and those rated excellent (HTXSNV), with the organization's
 -- unit type that year, which makes its peer group. The type is the registry's on 31 December of the
--- year (the last validity period when none covers that day, e.g. a provisional unit).
+-- year (the last validity period when none covers that day). A provisional unit whose type nobody
+-- registered yet has no peer group, so it is left out until an analyst maps it.
 -- Columns: year, org_code, unit_type, count_rated, count_excellent.
 with rated as (
     select
@@ -38,6 +39,7 @@ typed as (
     from rated
     inner join core.dim_unit as unit
         on unit.unit_code = rated.org_code
+        and unit.unit_type is not null
 )
 
 select
