@@ -67,6 +67,16 @@ class BinDanhgiaIT {
     }
 
     @Test
+    void analyzeWithoutAWarehouseSaysToLoadFirst() throws Exception {
+        Result result = run(Map.of(), "analyze", "--warehouse", "target/no-such-warehouse.duckdb");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr())
+                .contains("Chưa có kho dữ liệu")
+                .contains("bin/danhgia load THƯ_MỤC --warehouse target/no-such-warehouse.duckdb");
+    }
+
+    @Test
     void demoHasHelp() throws Exception {
         Result result = run(Map.of(), "demo", "--help");
 
