@@ -14,8 +14,9 @@
 
 -- core.dim_unit: one row per party unit and validity period (xã, cơ quan, chi bộ, cấp ủy ...).
 -- unit_type: 'commune', 'township', 'agency', 'public_service', 'enterprise', 'armed_forces', 'cell',
--- 'committee'; tier: 'city', 'district', 'grassroots', 'sub_committee', 'cell'. valid_to is the first
--- day the unit no longer exists (null while it exists). is_provisional: created from a name found in a
+-- 'committee'; tier: 'city', 'district', 'grassroots', 'sub_committee', 'cell'. valid_to is the last
+-- day the unit exists in this form (inclusive, as the registry writes 'Hiệu lực đến'; null while it
+-- exists). is_provisional: created from a name found in a
 -- file that the registry does not (yet) know.
 create table if not exists core.dim_unit (
     unit_code string,
@@ -45,10 +46,11 @@ create table if not exists core.unit_lineage (
     load_id string
 );
 
--- core.unit_mapping: the "as is" view of history. For a unit that existed on as_of, the unit(s) that
--- carry it on today, with the share (weight, summing to 1 per unit_code and as_of) of its members
--- each one took over: 1 for merges and renames, split shares for splits. Join facts on
--- (unit_code, as_of = the fact's date) to compare years in today's units.
+-- core.unit_mapping: the "as is" view of history. as_of is "today": the registry's latest date (the
+-- last day anything in it starts or changes). Every unit code that ever existed is mapped to the
+-- unit(s) that carry it on as_of, with the share (weight, summing to 1 per unit_code and as_of) of its
+-- members each one took over: 1 for merges and renames, split shares for splits. Join facts on
+-- unit_code (and the latest as_of) to compare years in today's units.
 create table if not exists core.unit_mapping (
     unit_code string,
     as_of date,
@@ -58,8 +60,9 @@ create table if not exists core.unit_mapping (
 
 -- core.unit_alias: folded spellings that identify a unit in files (match_key: NFC, lower case,
 -- diacritics stripped, đ -> d, organ prefix such as 'đảng ủy xã' removed), used by staging to resolve
--- unit text to unit_code. origin: 'registry' (from the unit registry), 'analyst' (added by hand),
--- 'provisional' (a name no registry knew).
+-- unit text to unit_code. origin: 'name' (the folded name), 'exact' (the name keeping its diacritics,
+-- which tells homonyms such as 'thôn Đông' and 'thôn Đồng' apart) or 'code' (the unit code); valid_to
+-- is the last day the spelling identifies the unit (inclusive).
 create table if not exists core.unit_alias (
     match_key string,
     unit_code string,
