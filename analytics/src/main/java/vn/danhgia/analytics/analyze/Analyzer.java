@@ -12,13 +12,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.sql.DataTest;
 import vn.danhgia.core.sql.DataTestResult;
 import vn.danhgia.core.sql.DataTests;
 import vn.danhgia.core.sql.SqlPipeline;
 import vn.danhgia.core.sql.WarehouseSchema;
+import vn.danhgia.etl.load.RuleYears;
 
 /**
  * Runs the analysis on one open warehouse connection: the thresholds into mart.detector_threshold, the
@@ -32,10 +35,21 @@ public final class Analyzer {
     public static final List<String> LAYERS = List.of("marts", "stats");
 
     private final Thresholds thresholds;
+    private final Optional<RuleBook> rules;
     private final Clock clock;
 
+    /** An analysis of the warehouse as it is, core.dim_rule_year included (tests on hand-made rows). */
     public Analyzer(Thresholds thresholds, Clock clock) {
+        this(thresholds, Optional.empty(), clock);
+    }
+
+    /**
+     * An analysis that first rewrites core.dim_rule_year from {@code rules}, so that the installation's
+     * rules as they are now apply (a changed rules_file, or a table a schema migration recreated).
+     */
+    public Analyzer(Thresholds thresholds, Optional<RuleBook> rules, Clock clock) {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -65,6 +79,9 @@ public final class Analyzer {
     public Result analyze(Connection connection) throws SQLException {
         Instant started = clock.instant();
         WarehouseSchema.fromClasspath().apply(connection);
+        if (rules.isPresent()) {
+            RuleYears.write(connection, rules.get());
+        }
         thresholds.write(connection);
         SqlPipeline.fromClasspath("analyze").run(connection, SqlPipeline.Engine.DUCKDB, JavaSteps.all());
         List<DataTest> martTests = LAYERS.stream()

@@ -38,11 +38,9 @@ public final class Thresholds {
         }
     }
 
-    private final String source;
     private final List<Threshold> values;
 
-    private Thresholds(String source, List<Threshold> values) {
-        this.source = source;
+    private Thresholds(List<Threshold> values) {
         this.values = List.copyOf(values);
     }
 
@@ -107,7 +105,7 @@ public final class Thresholds {
                 }
             }
         }
-        return new Thresholds(source, values);
+        return new Thresholds(values);
     }
 
     private static DanhgiaException invalid(String source, String key, JsonNode value) {
@@ -116,21 +114,8 @@ public final class Thresholds {
                 MESSAGES.format("thresholds.notNumber", source, key, value.toString()));
     }
 
-    public String source() {
-        return source;
-    }
-
     public List<Threshold> values() {
         return values;
-    }
-
-    /** The value of one threshold, if set. */
-    public Optional<Double> value(String detector, String name) {
-        return values.stream()
-                .filter(threshold -> threshold.detector().equals(detector)
-                        && threshold.name().equals(name))
-                .map(Threshold::value)
-                .findFirst();
     }
 
     /** Replaces the rows of {@code mart.detector_threshold} with these values. */

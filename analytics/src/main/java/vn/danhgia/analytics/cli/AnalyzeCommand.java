@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -23,8 +24,6 @@ import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.rules.RuleBook;
-import vn.danhgia.core.sql.WarehouseSchema;
-import vn.danhgia.etl.load.RuleYears;
 import vn.danhgia.etl.load.WarehouseSnapshot;
 
 /**
@@ -68,15 +67,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         DanhgiaConfig config = DanhgiaConfig.discover();
         Clock clock = Clock.systemUTC();
-        Analyzer analyzer = new Analyzer(Thresholds.load(config.thresholdsFile()), clock);
+        Analyzer analyzer = new Analyzer(
+                Thresholds.load(config.thresholdsFile()),
+                Optional.of(config.rulesFile().map(RuleBook::load).orElseGet(RuleBook::defaults)),
+                clock);
         Analyzer.Result result;
         try (WarehouseSnapshot snapshot =
                 WarehouseSnapshot.begin(file, "analyze-" + RUN_ID.format(LocalDateTime.now(clock)))) {
-            // the schema first (a migration may recreate dim_rule_year), then the rules as installed now
-            WarehouseSchema.fromClasspath().apply(snapshot.connection());
-            RuleYears.write(
-                    snapshot.connection(),
-                    config.rulesFile().map(RuleBook::load).orElseGet(RuleBook::defaults));
             result = analyzer.analyze(snapshot.connection());
             if (!result.failedTests().isEmpty()) {
                 // the snapshot closes unpublished: the warehouse keeps its previous marts
