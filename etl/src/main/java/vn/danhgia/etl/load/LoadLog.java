@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.core.form.InputKind;
@@ -246,48 +244,29 @@ final class LoadLog {
 
     /** Writes this load's rows of meta.load_log (before the SQL pipeline, which reads them). */
     void writePending() throws SQLException {
-        try (DuckDBAppender append = connection.unwrap(DuckDBConnection.class).createAppender("meta", "load_log")) {
+        try (TableAppender append = TableAppender.open(connection, "meta", "load_log")) {
+            java.time.LocalDateTime now = utc(clock.instant()).toLocalDateTime();
             for (Entry entry : pending) {
-                append.beginRow();
-                append.append(entry.loadId);
-                append.append(entry.file);
-                appendNullable(append, entry.kind);
-                if (entry.year == null) {
-                    append.appendNull();
-                } else {
-                    append.append(entry.year.intValue());
-                }
-                append.appendNull(); // unit_code: resolved in finish, once core.unit_alias exists
-                append.append((int) entry.rowsRead);
-                append.append((int) entry.rowsLoaded);
-                append.append((int) entry.rowsRejected);
-                append.append(entry.status);
-                appendNullable(append, entry.message);
-                append.append(entry.startedAt.toLocalDateTime());
-                if (entry.status.equals(FileOutcome.Status.FAILED.code())) {
-                    append.append(utc(clock.instant()).toLocalDateTime());
-                } else {
-                    append.appendNull();
-                }
-                appendNullable(append, entry.contentHash);
-                appendNullable(append, entry.supersededBy);
-                appendNullable(append, entry.encoding);
-                appendNullable(append, entry.unitText);
-                if (entry.status.equals(FileOutcome.Status.FAILED.code())) {
-                    append.appendNull();
-                } else {
-                    append.append(entry.unitKey);
-                }
-                append.endRow();
+                boolean failed = entry.status.equals(FileOutcome.Status.FAILED.code());
+                append.row(
+                        entry.loadId,
+                        entry.file,
+                        entry.kind,
+                        entry.year,
+                        null, // unit_code: resolved in finish, once core.unit_alias exists
+                        (int) entry.rowsRead,
+                        (int) entry.rowsLoaded,
+                        (int) entry.rowsRejected,
+                        entry.status,
+                        entry.message,
+                        entry.startedAt.toLocalDateTime(),
+                        failed ? now : null,
+                        entry.contentHash,
+                        entry.supersededBy,
+                        entry.encoding,
+                        entry.unitText,
+                        failed ? null : entry.unitKey);
             }
-        }
-    }
-
-    private static void appendNullable(DuckDBAppender append, String value) throws SQLException {
-        if (value == null) {
-            append.appendNull();
-        } else {
-            append.append(value);
         }
     }
 
@@ -513,18 +492,16 @@ final class LoadLog {
             statement.execute("create or replace temporary table load_outcome (file varchar, rows_loaded int,"
                     + " rows_rejected int, status varchar, message varchar, finished_at timestamp)");
         }
-        try (DuckDBAppender append =
-                connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "load_outcome")) {
+        try (TableAppender append = TableAppender.open(connection, "temp", "main", "load_outcome")) {
             java.time.LocalDateTime finished = utc(clock.instant()).toLocalDateTime();
             for (FileOutcome outcome : outcomes) {
-                append.beginRow();
-                append.append(outcome.file());
-                append.append((int) outcome.rowsLoaded());
-                append.append((int) outcome.rowsRejected());
-                append.append(outcome.status().code());
-                appendNullable(append, outcome.message().orElse(null));
-                append.append(finished);
-                append.endRow();
+                append.row(
+                        outcome.file(),
+                        (int) outcome.rowsLoaded(),
+                        (int) outcome.rowsRejected(),
+                        outcome.status().code(),
+                        outcome.message().orElse(null),
+                        finished);
             }
         }
         try (PreparedStatement update = connection.prepareStatement("""

@@ -23,6 +23,11 @@ final class TableAppender implements AutoCloseable {
         return new TableAppender(connection.unwrap(DuckDBConnection.class).createAppender(schema, table));
     }
 
+    /** A table of another catalog, e.g. {@code temp.main.x} for a temporary table. */
+    static TableAppender open(Connection connection, String catalog, String schema, String table) throws SQLException {
+        return new TableAppender(connection.unwrap(DuckDBConnection.class).createAppender(catalog, schema, table));
+    }
+
     /** One row, its values in the table's column order: String, Integer, Long, Double, Boolean, LocalDate, LocalDateTime or null. */
     TableAppender row(Object... values) throws SQLException {
         appender.beginRow();
