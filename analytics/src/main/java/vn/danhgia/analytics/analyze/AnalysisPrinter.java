@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import vn.danhgia.core.cli.TextTable;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.sql.DataTestResult;
 
@@ -44,7 +45,7 @@ public final class AnalysisPrinter {
                         perYear.values().stream().mapToLong(Long::longValue).sum()));
                 rows.add(row.toArray(String[]::new));
             });
-            print(rows, out);
+            TextTable.print(rows, column -> column > 0, out);
             out.println();
         }
         out.println(MESSAGES.format(
@@ -87,24 +88,6 @@ public final class AnalysisPrinter {
             return MESSAGES.format("detector." + detector) + " (" + detector + ")";
         } catch (IllegalStateException unknown) {
             return detector;
-        }
-    }
-
-    private static void print(List<String[]> rows, PrintWriter out) {
-        int[] widths = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int column = 0; column < row.length; column++) {
-                widths[column] = Math.max(widths[column], row[column].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int column = 0; column < row.length; column++) {
-                String padding = " ".repeat(widths[column] - row[column].length());
-                line.append(column == 0 ? row[column] + padding : padding + row[column])
-                        .append("  ");
-            }
-            out.println(line.toString().stripTrailing());
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.danhgia.core.cli.TextTable;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.etl.load.FileOutcome;
 import vn.danhgia.etl.load.LoadReport;
@@ -44,22 +45,7 @@ final class LoadReportPrinter {
                 MESSAGES.format("status." + file.status().code())
             });
         }
-        int[] widths = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int column = 0; column < row.length; column++) {
-                widths[column] = Math.max(widths[column], row[column].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int column = 0; column < row.length; column++) {
-                boolean numeric = column >= 4 && column <= 7;
-                String cell = row[column];
-                String padding = " ".repeat(widths[column] - cell.length());
-                line.append(numeric ? padding + cell : cell + padding).append("  ");
-            }
-            out.println(line.toString().stripTrailing());
-        }
+        TextTable.print(rows, column -> column >= 4 && column <= 7, out);
         out.println();
         for (FileOutcome file : report.files()) {
             file.message().ifPresent(message -> out.println(MESSAGES.format("load.fileMessage", file.file(), message)));
