@@ -4,7 +4,7 @@ import java.util.Map;
 import vn.danhgia.analytics.stats.ExcellenceTrendStep;
 import vn.danhgia.analytics.stats.LeniencyIndexStep;
 import vn.danhgia.analytics.stats.ShortcomingSimilarityStep;
-import vn.danhgia.core.sql.SqlPipeline.JdbcStep;
+import vn.danhgia.core.sql.SqlPipeline.JavaStep;
 
 /**
  * The Java steps of the analysis pipeline, by the name a {@code java:<name>} step gives in
@@ -13,7 +13,7 @@ import vn.danhgia.core.sql.SqlPipeline.JdbcStep;
 public final class JavaSteps {
     private JavaSteps() {}
 
-    public static Map<String, JdbcStep> all() {
+    public static Map<String, JavaStep> all() {
         return Map.of(
                 "leniency_index", new LeniencyIndexStep(),
                 "excellence_trend", new ExcellenceTrendStep(),

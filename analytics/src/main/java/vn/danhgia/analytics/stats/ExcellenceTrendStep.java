@@ -1,28 +1,28 @@
 package vn.danhgia.analytics.stats;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.danhgia.core.sql.SqlPipeline.JdbcStep;
+import vn.danhgia.core.sql.SqlEngine;
+import vn.danhgia.core.sql.SqlEngine.EngineException;
+import vn.danhgia.core.sql.SqlPipeline.JavaStep;
 
 /**
  * Pipeline step {@code java:excellence_trend}: excellent shares ({@code sql/stats/excellence_trend_input.sql})
  * and task results ({@code sql/stats/excellence_trend_tasks.sql}) through {@link ExcellenceTrend}, into
  * {@code mart.excellence_trend}: one row per organization and year ending a run of rising shares.
  */
-public final class ExcellenceTrendStep implements JdbcStep {
+public final class ExcellenceTrendStep implements JavaStep {
     private static final Logger LOG = LoggerFactory.getLogger(ExcellenceTrendStep.class);
 
     @Override
-    public void run(Connection connection) throws SQLException {
-        double minimumRise = StatsJdbc.threshold(connection, "inflation_trend", "min_yearly_rise");
-        double confidence = StatsJdbc.threshold(connection, "inflation_trend", "confidence");
+    public void run(SqlEngine engine) throws EngineException {
+        double minimumRise = StatsEngine.threshold(engine, "inflation_trend", "min_yearly_rise");
+        double confidence = StatsEngine.threshold(engine, "inflation_trend", "confidence");
         List<ExcellenceTrend.Run> runs = ExcellenceTrend.compute(
-                counts(connection, "excellence_trend_input"),
-                counts(connection, "excellence_trend_tasks"),
+                counts(engine, "excellence_trend_input"),
+                counts(engine, "excellence_trend_tasks"),
                 minimumRise,
                 confidence);
         List<Object[]> rows = new ArrayList<>();
@@ -46,15 +46,18 @@ public final class ExcellenceTrendStep implements JdbcStep {
                 run.taskTrend().map(CochranArmitage.Trend::pValue).orElse(null)
             });
         }
-        StatsJdbc.write(connection, "excellence_trend_table", "mart.excellence_trend", 15, rows);
+        StatsEngine.write(engine, "excellence_trend_table", "mart.excellence_trend", rows);
         LOG.info("mart.excellence_trend: {} runs of rising excellent shares", rows.size());
     }
 
-    private static List<ExcellenceTrend.YearCount> counts(Connection connection, String input) throws SQLException {
+    private static List<ExcellenceTrend.YearCount> counts(SqlEngine engine, String input) throws EngineException {
         List<ExcellenceTrend.YearCount> counts = new ArrayList<>();
-        for (Object[] row : StatsJdbc.query(connection, StatsJdbc.sql(input))) {
+        for (Object[] row : StatsEngine.query(engine, StatsEngine.sql(input))) {
             counts.add(new ExcellenceTrend.YearCount(
-                    (String) row[0], StatsJdbc.integer(row[1]), StatsJdbc.count(row[2]), StatsJdbc.count(row[3])));
+                    (String) row[0],
+                    StatsEngine.integer(row[1]),
+                    StatsEngine.count(row[2]),
+                    StatsEngine.count(row[3])));
         }
         return counts;
     }

@@ -1,36 +1,36 @@
 package vn.danhgia.analytics.stats;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.danhgia.core.sql.SqlPipeline.JdbcStep;
+import vn.danhgia.core.sql.SqlEngine;
+import vn.danhgia.core.sql.SqlEngine.EngineException;
+import vn.danhgia.core.sql.SqlPipeline.JavaStep;
 
 /**
  * Pipeline step {@code java:leniency_index}: counts from {@code sql/stats/leniency_index_input.sql},
  * the tests of {@link LeniencyIndex}, the result into {@code mart.leniency_index}
  * ({@code sql/stats/leniency_index_table.sql}).
  */
-public final class LeniencyIndexStep implements JdbcStep {
+public final class LeniencyIndexStep implements JavaStep {
     private static final Logger LOG = LoggerFactory.getLogger(LeniencyIndexStep.class);
 
     @Override
-    public void run(Connection connection) throws SQLException {
+    public void run(SqlEngine engine) throws EngineException {
         LeniencyIndex.Criteria criteria = new LeniencyIndex.Criteria(
-                (int) StatsJdbc.threshold(connection, "leniency_outlier", "min_peers"),
-                StatsJdbc.threshold(connection, "leniency_outlier", "max_q_value"),
-                StatsJdbc.threshold(connection, "leniency_outlier", "min_effect"));
+                (int) StatsEngine.threshold(engine, "leniency_outlier", "min_peers"),
+                StatsEngine.threshold(engine, "leniency_outlier", "max_q_value"),
+                StatsEngine.threshold(engine, "leniency_outlier", "min_effect"));
         List<LeniencyIndex.OrganizationCount> counts = new ArrayList<>();
-        for (Object[] row : StatsJdbc.query(connection, StatsJdbc.sql("leniency_index_input"))) {
+        for (Object[] row : StatsEngine.query(engine, StatsEngine.sql("leniency_index_input"))) {
             counts.add(new LeniencyIndex.OrganizationCount(
-                    StatsJdbc.integer(row[0]),
+                    StatsEngine.integer(row[0]),
                     (String) row[1],
                     (String) row[2],
-                    StatsJdbc.count(row[3]),
-                    StatsJdbc.count(row[4])));
+                    StatsEngine.count(row[3]),
+                    StatsEngine.count(row[4])));
         }
         List<LeniencyIndex.Score> scores = LeniencyIndex.compute(counts, criteria);
         List<Object[]> rows = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class LeniencyIndexStep implements JdbcStep {
                 value(score.qValue())
             });
         }
-        StatsJdbc.write(connection, "leniency_index_table", "mart.leniency_index", 14, rows);
+        StatsEngine.write(engine, "leniency_index_table", "mart.leniency_index", rows);
         LOG.info("mart.leniency_index: {} organization-years", rows.size());
     }
 

@@ -1,10 +1,6 @@
 package vn.danhgia.core.sql;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +11,7 @@ import vn.danhgia.core.error.ErrorCode;
 
 /**
  * The data tests packaged under {@code sql/tests/} (listed in {@code sql/tests/index.yaml}), and a
- * runner for JDBC engines. Spark runs the same {@link DataTest#query()} texts through its session.
+ * runner for any {@link SqlEngine}: DuckDB and Spark run the same {@link DataTest#query()} texts.
  */
 public final class DataTests {
     public static final String FOLDER = "sql/tests/";
@@ -68,29 +64,35 @@ public final class DataTests {
     /** Runs each test on {@code connection} and reports what it found; a query that fails to run throws. */
     public static List<DataTestResult> run(Connection connection, List<DataTest> tests) {
         Objects.requireNonNull(connection, "connection");
+        return run(new JdbcSqlEngine(connection), tests);
+    }
+
+    /** Runs each test on {@code engine} (DuckDB or Spark) and reports what it found. */
+    public static List<DataTestResult> run(SqlEngine engine, List<DataTest> tests) {
+        Objects.requireNonNull(engine, "engine");
         List<DataTestResult> results = new ArrayList<>();
         for (DataTest test : tests) {
-            results.add(run(connection, test));
+            results.add(run(engine, test));
         }
         long failed = results.stream().filter(result -> !result.passed()).count();
-        LOG.info("data tests: {} run, {} failed", results.size(), failed);
+        LOG.info(
+                "data tests: {} run, {} failed on {}",
+                results.size(),
+                failed,
+                engine.dialect().suffix());
         return List.copyOf(results);
     }
 
-    private static DataTestResult run(Connection connection, DataTest test) {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(test.query())) {
-            ResultSetMetaData columns = rows.getMetaData();
-            int count = 0;
+    private static DataTestResult run(SqlEngine engine, DataTest test) {
+        try {
+            SqlEngine.Rows rows = engine.query(test.query());
             List<String> samples = new ArrayList<>();
-            while (rows.next()) {
-                count++;
-                if (samples.size() < SAMPLE_SIZE) {
-                    samples.add(describe(rows, columns));
-                }
+            for (Object[] row :
+                    rows.values().subList(0, Math.min(SAMPLE_SIZE, rows.values().size()))) {
+                samples.add(describe(rows.columns(), row));
             }
-            return new DataTestResult(test.name(), count, samples);
-        } catch (SQLException e) {
+            return new DataTestResult(test.name(), rows.values().size(), samples);
+        } catch (SqlEngine.EngineException e) {
             throw new DanhgiaException(
                     ErrorCode.WAREHOUSE_UNAVAILABLE,
                     ClasspathText.MESSAGES.format("tests.failedToRun", test.name(), e.getMessage()),
@@ -99,13 +101,13 @@ public final class DataTests {
         }
     }
 
-    private static String describe(ResultSet rows, ResultSetMetaData columns) throws SQLException {
+    private static String describe(List<String> columns, Object[] row) {
         StringBuilder text = new StringBuilder();
-        for (int column = 1; column <= columns.getColumnCount(); column++) {
-            if (column > 1) {
+        for (int column = 0; column < columns.size(); column++) {
+            if (column > 0) {
                 text.append(", ");
             }
-            text.append(columns.getColumnLabel(column)).append('=').append(rows.getString(column));
+            text.append(columns.get(column)).append('=').append(row[column]);
         }
         return text.toString();
     }

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +24,7 @@ import vn.danhgia.core.error.ErrorCode;
  * The files come from the classpath (the core jar), so every process runs the very same text.
  *
  * <p>A step {@code java:<name>} is work SQL cannot do (statistical tests): the caller supplies it as a
- * {@link JdbcStep} under that name, and it runs in its place in the order.
+ * {@link JavaStep} under that name, and it runs in its place in the order, on the same engine.
  */
 public final class SqlPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(SqlPipeline.class);
@@ -44,10 +42,10 @@ public final class SqlPipeline {
     /** The prefix of a step done in Java. */
     public static final String JAVA_PREFIX = "java:";
 
-    /** A step done in Java on the same connection: it reads the tables earlier steps made and writes its own. */
+    /** A step done in Java on the same engine: it reads the tables earlier steps made and writes its own. */
     @FunctionalInterface
-    public interface JdbcStep {
-        void run(Connection connection) throws SQLException;
+    public interface JavaStep {
+        void run(SqlEngine engine) throws SqlEngine.EngineException;
     }
 
     private final String name;
@@ -124,47 +122,66 @@ public final class SqlPipeline {
         run(connection, engine, Map.of());
     }
 
-    /**
-     * Runs every step in order on a JDBC connection (DuckDB): SQL steps statement by statement, Java
-     * steps from {@code javaSteps} by name. One log line per step.
-     */
-    public void run(Connection connection, Engine engine, Map<String, JdbcStep> javaSteps) {
+    /** Runs every step on a JDBC connection (DuckDB), Java steps from {@code javaSteps} by name. */
+    public void run(Connection connection, Engine engine, Map<String, JavaStep> javaSteps) {
         Objects.requireNonNull(connection, "connection");
+        if (engine != Engine.DUCKDB) {
+            throw new IllegalArgumentException("a JDBC connection runs the DuckDB models, not " + engine);
+        }
+        run(new JdbcSqlEngine(connection), javaSteps);
+    }
+
+    /**
+     * Runs every step in order on {@code engine}: SQL steps statement by statement (the engine's twin
+     * of a model where one exists), Java steps from {@code javaSteps} by name. One log line per step.
+     */
+    public void run(SqlEngine engine, Map<String, JavaStep> javaSteps) {
+        Objects.requireNonNull(engine, "engine");
         for (String step : steps) {
             long started = System.nanoTime();
             if (isJavaStep(step)) {
-                runJava(connection, step, javaSteps);
+                runJava(engine, step, javaSteps);
             } else {
-                runSql(connection, script(step, engine));
+                runSql(engine, script(step, engine.dialect()));
             }
-            LOG.info("{}: {} ms", step, (System.nanoTime() - started) / 1_000_000);
+            LOG.info(
+                    "{}: {} ms on {}",
+                    step,
+                    (System.nanoTime() - started) / 1_000_000,
+                    engine.dialect().suffix());
         }
     }
 
     /** Runs one step alone (tests run a detector on hand-made rows this way). */
-    public static void runStep(Connection connection, Engine engine, String step, Map<String, JdbcStep> javaSteps) {
+    public static void runStep(Connection connection, Engine engine, String step, Map<String, JavaStep> javaSteps) {
         SqlPipeline single = new SqlPipeline(step, List.of(step), SqlPipeline.class.getClassLoader());
         single.run(connection, engine, javaSteps);
     }
 
-    private static void runJava(Connection connection, String step, Map<String, JdbcStep> javaSteps) {
+    /** Runs one step alone on any engine. */
+    public static void runStep(SqlEngine engine, String step, Map<String, JavaStep> javaSteps) {
+        new SqlPipeline(step, List.of(step), SqlPipeline.class.getClassLoader()).run(engine, javaSteps);
+    }
+
+    private static void runJava(SqlEngine engine, String step, Map<String, JavaStep> javaSteps) {
         String name = step.substring(JAVA_PREFIX.length());
-        JdbcStep java = javaSteps.get(name);
+        JavaStep java = javaSteps.get(name);
         if (java == null) {
             throw new DanhgiaException(ErrorCode.INTERNAL, "No Java step named " + name + " was supplied for " + step);
         }
         try {
-            java.run(connection);
-        } catch (SQLException e) {
+            java.run(engine);
+        } catch (SqlEngine.EngineException e) {
             throw new DanhgiaException(ErrorCode.INTERNAL, step + ": " + e.getMessage(), null, e);
         }
     }
 
-    private static void runSql(Connection connection, SqlScript script) {
+    /** Runs every statement of a script; a failure names the file and the line of the statement. */
+    public static void runSql(SqlEngine engine, SqlScript script) {
         for (SqlStatement statement : script.statements()) {
-            try (Statement jdbc = connection.createStatement()) {
-                jdbc.execute(statement.text());
-            } catch (SQLException e) {
+            try {
+                engine.execute(statement.text());
+            } catch (SqlEngine.EngineException e) {
                 throw new DanhgiaException(
                         ErrorCode.INTERNAL,
                         script.name() + ", line " + statement.line() + ": " + e.getMessage(),

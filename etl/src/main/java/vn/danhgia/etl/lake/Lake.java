@@ -1,0 +1,239 @@
+package vn.danhgia.etl.lake;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.core.sql.SqlEngine;
+import vn.danhgia.core.sql.SqlScript;
+import vn.danhgia.core.sql.SqlStatement;
+import vn.danhgia.core.sql.WarehouseSchema;
+
+/**
+ * A Delta Lake warehouse: one Delta table per warehouse table, at {@code <root>/<schema>/<table>}
+ * ({@code lake/core/member_rating}), the same schemas and tables as the DuckDB file. Spark's catalog
+ * is rebuilt from the folders at every start (no metastore to install): each schema becomes a database
+ * located at {@code <root>/<schema>}, each folder holding a {@code _delta_log} a table of it.
+ *
+ * <p>The schema DDL is the DuckDB text; Spark gets it with three storage clauses added: {@code using
+ * delta}, {@code partitioned by (year)} for tables with a year column, and deletion vectors off.
+ *
+ * <p>{@link #pinned(String)} opens the lake as it was at a commit time: every table but the marts is a
+ * view over the Delta table's version of that moment (time travel), so an analysis reproduces what was
+ * reported then; the marts are written as usual.
+ */
+public final class Lake {
+    private static final Logger LOG = LoggerFactory.getLogger(Lake.class);
+    private static final Messages MESSAGES = Messages.of("vn.danhgia.etl.lake.messages");
+
+    /** The warehouse schemas, in the order the DDL creates them. */
+    public static final List<String> SCHEMAS = List.of("raw", "staging", "core", "mart", "meta", "restricted");
+
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "(?is)^create\\s+table\\s+if\\s+not\\s+exists\\s+([a-z_]+)\\.([a-z_0-9]+)\\s*\\((.*)\\)\\s*$");
+    private static final Pattern CREATE_SCHEMA =
+            Pattern.compile("(?is)^create\\s+schema\\s+if\\s+not\\s+exists\\s+([a-z_]+)\\s*$");
+    private static final Pattern YEAR_COLUMN = Pattern.compile("(?is)(^|[,(\\s])year\\s+int\\b");
+
+    private final SparkSession spark;
+    private final String root;
+
+    private Lake(SparkSession spark, String root) {
+        this.spark = Objects.requireNonNull(spark, "spark");
+        this.root = stripSlash(root);
+    }
+
+    /**
+     * Opens (and creates, when new) the lake at {@code location}: a local folder or a storage URL Spark's
+     * Hadoop file systems understand ({@code s3a://bucket/lake}, {@code abfss://...}, {@code hdfs://...}).
+     */
+    public static Lake open(Optional<String> master, String location) {
+        Lake lake = new Lake(SparkSessions.fresh(master), normalize(location));
+        lake.register(Optional.empty());
+        lake.applySchema();
+        return lake;
+    }
+
+    /**
+     * Opens the lake as it was at {@code asOf}: a commit timestamp ({@code 2026-12-15 17:00:00}, read in
+     * UTC) or a version number of {@code core.member_rating}, resolved to that commit's timestamp so that
+     * every table is read at the same moment.
+     */
+    public static Lake pinned(Optional<String> master, String location, String asOf) {
+        Lake lake = new Lake(SparkSessions.fresh(master), normalize(location));
+        String timestamp = lake.timestampOf(asOf);
+        lake.register(Optional.of(timestamp));
+        LOG.info("{}: tables read as of {}", lake.root, timestamp);
+        return lake;
+    }
+
+    /** Opens (and creates, when new) the lake in a local folder, on this process's Spark master. */
+    public static Lake open(Path folder) {
+        return open(Optional.empty(), folder.toAbsolutePath().toUri().toString());
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public SqlEngine engine() {
+        return new SparkSqlEngine(spark);
+    }
+
+    /** The lake's location as a URL ({@code file:/...} for a local folder), without a trailing slash. */
+    public String root() {
+        return root;
+    }
+
+    /** The location of one table's Delta folder. */
+    public String location(String schema, String table) {
+        return root + "/" + schema + "/" + table;
+    }
+
+    /** The Delta tables of one schema found in the lake, by name. */
+    public List<String> tables(String schema) {
+        List<String> tables = new ArrayList<>();
+        try {
+            org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(root + "/" + schema);
+            FileSystem files = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!files.exists(folder)) {
+                return tables;
+            }
+            for (FileStatus status : files.listStatus(folder)) {
+                if (status.isDirectory()
+                        && files.exists(new org.apache.hadoop.fs.Path(status.getPath(), "_delta_log"))) {
+                    tables.add(status.getPath().getName());
+                }
+            }
+        } catch (IOException e) {
+            throw new DanhgiaException(
+                    ErrorCode.WAREHOUSE_UNAVAILABLE, MESSAGES.format("lake.unreadable", root, e.getMessage()), null, e);
+        }
+        tables.sort(null);
+        return tables;
+    }
+
+    /** Databases for the schemas, and every Delta table found in the folders (pinned: views as of a time). */
+    private void register(Optional<String> asOf) {
+        for (String schema : SCHEMAS) {
+            String location = root + "/" + schema;
+            if (spark.catalog().databaseExists(schema)) {
+                String existing = stripSlash(spark.sql("describe database " + schema)
+                        .where("info_name = 'Location'")
+                        .first()
+                        .getString(1));
+                if (!sameLocation(existing, location)) {
+                    throw new DanhgiaException(
+                            ErrorCode.INTERNAL, MESSAGES.format("lake.oneLakePerSession", existing, location));
+                }
+            } else {
+                spark.sql("create database " + schema + " location '" + location + "'");
+            }
+            for (String table : tables(schema)) {
+                String name = schema + "." + table;
+                if (asOf.isPresent() && !schema.equals("mart")) {
+                    spark.sql("create or replace view " + name + " as select * from delta.`" + location(schema, table)
+                            + "` timestamp as of '" + asOf.get() + "'");
+                } else if (!spark.catalog().tableExists(name)) {
+                    spark.sql("create table " + name + " using delta location '" + location(schema, table) + "'");
+                }
+            }
+        }
+    }
+
+    /** The warehouse DDL with Spark's storage clauses; existing tables are left as they are. */
+    private void applySchema() {
+        SqlEngine engine = engine();
+        WarehouseSchema schema = WarehouseSchema.fromClasspath();
+        for (SqlScript script : schema.scripts()) {
+            for (SqlStatement statement : script.statements()) {
+                Optional<String> ddl = sparkDdl(statement.text());
+                if (ddl.isEmpty()) {
+                    continue;
+                }
+                try {
+                    engine.execute(ddl.get());
+                } catch (SqlEngine.EngineException e) {
+                    throw new DanhgiaException(
+                            ErrorCode.INTERNAL,
+                            script.name() + ", line " + statement.line() + ": " + e.getMessage(),
+                            null,
+                            e);
+                }
+            }
+        }
+        spark.sql("insert into meta.schema_version select " + schema.version()
+                + ", current_timestamp() where not exists (select 1 from meta.schema_version where version = "
+                + schema.version() + ")");
+    }
+
+    /**
+     * A DDL statement of the shared schema as Spark runs it: schemas are the lake's databases (made by
+     * {@link #register}); a table gets Delta, year partitions and no deletion vectors.
+     */
+    static Optional<String> sparkDdl(String statement) {
+        if (CREATE_SCHEMA.matcher(statement).matches()) {
+            return Optional.empty();
+        }
+        Matcher table = CREATE_TABLE.matcher(statement);
+        if (!table.matches()) {
+            return Optional.of(statement);
+        }
+        String partition = YEAR_COLUMN.matcher(table.group(3)).find() ? " partitioned by (year)" : "";
+        return Optional.of(
+                statement + " using delta" + partition + " tblproperties ('delta.enableDeletionVectors' = 'false')");
+    }
+
+    /** A commit timestamp (UTC), from a timestamp as given or from a version of core.member_rating. */
+    private String timestampOf(String asOf) {
+        String text = asOf.strip();
+        if (text.matches("\\d+")) {
+            var commit = spark.sql("describe history delta.`" + location("core", "member_rating") + "`")
+                    .where("version = " + text)
+                    .selectExpr("cast(timestamp as string)")
+                    .collectAsList();
+            if (commit.isEmpty()) {
+                throw new DanhgiaException(
+                        ErrorCode.INVALID_USAGE,
+                        MESSAGES.format("lake.noSuchVersion", text, location("core", "member_rating")));
+            }
+            return commit.get(0).getString(0);
+        }
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?")) {
+            throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("lake.badAsOf", asOf));
+        }
+        return text.replace('T', ' ');
+    }
+
+    private static String normalize(String location) {
+        String text = location.strip();
+        if (text.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return text;
+        }
+        return Path.of(text).toAbsolutePath().normalize().toUri().toString();
+    }
+
+    private static boolean sameLocation(String a, String b) {
+        return URI.create(stripSlash(a))
+                .normalize()
+                .getPath()
+                .equals(URI.create(stripSlash(b)).normalize().getPath());
+    }
+
+    private static String stripSlash(String text) {
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+}

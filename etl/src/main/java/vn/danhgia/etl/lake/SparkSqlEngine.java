@@ -1,0 +1,132 @@
+package vn.danhgia.etl.lake;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import vn.danhgia.core.sql.SqlEngine;
+import vn.danhgia.core.sql.SqlPipeline;
+
+/**
+ * {@link SqlEngine} over a Spark session whose catalog holds the lake's Delta tables ({@link Lake}).
+ * Appended rows are converted to the table's column types, so the Java steps hand over the same plain
+ * values they give DuckDB.
+ */
+public final class SparkSqlEngine implements SqlEngine {
+    private final SparkSession spark;
+
+    public SparkSqlEngine(SparkSession spark) {
+        this.spark = Objects.requireNonNull(spark, "spark");
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    @Override
+    public SqlPipeline.Engine dialect() {
+        return SqlPipeline.Engine.SPARK;
+    }
+
+    @Override
+    public void execute(String sql) throws EngineException {
+        try {
+            spark.sql(sql);
+        } catch (RuntimeException e) {
+            throw new EngineException(firstLine(e), e);
+        }
+    }
+
+    @Override
+    public Rows query(String sql) throws EngineException {
+        try {
+            var frame = spark.sql(sql);
+            List<String> columns = List.of(frame.columns());
+            List<Object[]> values = new ArrayList<>();
+            for (Row row : frame.collectAsList()) {
+                Object[] value = new Object[row.length()];
+                for (int column = 0; column < row.length(); column++) {
+                    value[column] = row.get(column);
+                }
+                values.add(value);
+            }
+            return new Rows(columns, values);
+        } catch (RuntimeException e) {
+            throw new EngineException(firstLine(e), e);
+        }
+    }
+
+    @Override
+    public void append(String table, List<Object[]> rows) throws EngineException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            StructType schema = spark.table(table).schema();
+            List<Row> converted = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                if (row.length != schema.fields().length) {
+                    throw new EngineException(
+                            table + ": " + row.length + " values for " + schema.fields().length + " columns", null);
+                }
+                Object[] values = new Object[row.length];
+                for (int column = 0; column < row.length; column++) {
+                    values[column] = convert(row[column], schema.fields()[column]);
+                }
+                converted.add(RowFactory.create(values));
+            }
+            spark.createDataFrame(converted, schema).write().insertInto(table);
+        } catch (RuntimeException e) {
+            throw new EngineException(table + ": " + firstLine(e), e);
+        }
+    }
+
+    /** A plain Java value as the Spark type of its column. */
+    static Object convert(Object value, StructField field) {
+        if (value == null) {
+            return null;
+        }
+        DataType type = field.dataType();
+        if (type.equals(DataTypes.StringType)) {
+            return value.toString();
+        }
+        if (type.equals(DataTypes.IntegerType)) {
+            return ((Number) value).intValue();
+        }
+        if (type.equals(DataTypes.LongType)) {
+            return ((Number) value).longValue();
+        }
+        if (type.equals(DataTypes.DoubleType)) {
+            double number = ((Number) value).doubleValue();
+            return Double.isFinite(number) ? number : null;
+        }
+        if (type instanceof DecimalType decimal) {
+            return new BigDecimal(value.toString()).setScale(decimal.scale(), java.math.RoundingMode.HALF_UP);
+        }
+        if (type.equals(DataTypes.DateType)) {
+            return value instanceof LocalDate date ? Date.valueOf(date) : value;
+        }
+        if (type.equals(DataTypes.TimestampType)) {
+            return value instanceof LocalDateTime time ? Timestamp.valueOf(time) : value;
+        }
+        return value;
+    }
+
+    private static String firstLine(RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
