@@ -50,6 +50,18 @@ public final class WarehouseSnapshot implements AutoCloseable {
 
     /** Takes the load lock, copies the published warehouse (if any) and opens the copy for writing. */
     public static WarehouseSnapshot begin(Path warehouse, String loadId) {
+        return begin(warehouse, loadId, true);
+    }
+
+    /**
+     * Takes the load lock and opens a new, empty file to be published in place of the warehouse: for a
+     * snapshot rebuilt whole from another source (the Delta Lake), where the old content must not survive.
+     */
+    public static WarehouseSnapshot beginEmpty(Path warehouse, String loadId) {
+        return begin(warehouse, loadId, false);
+    }
+
+    private static WarehouseSnapshot begin(Path warehouse, String loadId, boolean copyPublished) {
         Path target = warehouse.toAbsolutePath().normalize();
         FileChannel channel = null;
         try {
@@ -73,7 +85,7 @@ public final class WarehouseSnapshot implements AutoCloseable {
             }
             removeLeftovers(target);
             Path building = target.resolveSibling(target.getFileName() + BUILDING + loadId);
-            if (Files.exists(target)) {
+            if (copyPublished && Files.exists(target)) {
                 Files.copy(target, building, StandardCopyOption.REPLACE_EXISTING);
             }
             WarehouseSnapshot snapshot = new WarehouseSnapshot(target, building, channel, fileLock);
