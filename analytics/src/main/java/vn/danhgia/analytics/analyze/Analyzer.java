@@ -1,24 +1,26 @@
 package vn.danhgia.analytics.analyze;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.sql.DataTest;
 import vn.danhgia.core.sql.DataTestResult;
 import vn.danhgia.core.sql.DataTests;
+import vn.danhgia.core.sql.JdbcSqlEngine;
+import vn.danhgia.core.sql.SqlEngine;
 import vn.danhgia.core.sql.SqlPipeline;
 import vn.danhgia.core.sql.WarehouseSchema;
 import vn.danhgia.etl.load.RuleYears;
@@ -76,19 +78,32 @@ public final class Analyzer {
         }
     }
 
+    /** The analysis of a DuckDB warehouse: the schema brought up to date, the rule book applied, then {@link #analyze(SqlEngine)}. */
     public Result analyze(Connection connection) throws SQLException {
-        Instant started = clock.instant();
         WarehouseSchema.fromClasspath().apply(connection);
         if (rules.isPresent()) {
             RuleYears.write(connection, rules.get());
         }
-        thresholds.write(connection);
-        SqlPipeline.fromClasspath("analyze").run(connection, SqlPipeline.Engine.DUCKDB, JavaSteps.all());
+        return analyze(new JdbcSqlEngine(connection));
+    }
+
+    /**
+     * The analysis on any engine whose warehouse has the current schema: thresholds, the {@code analyze}
+     * pipeline (the engine's twin of a model where there is one), the data tests, the counts.
+     */
+    public Result analyze(SqlEngine engine) {
+        Instant started = clock.instant();
+        try {
+            thresholds.write(engine);
+        } catch (SqlEngine.EngineException e) {
+            throw new DanhgiaException(ErrorCode.INTERNAL, "mart.detector_threshold: " + e.getMessage(), null, e);
+        }
+        SqlPipeline.fromClasspath("analyze").run(engine, JavaSteps.all());
         List<DataTest> martTests = LAYERS.stream()
                 .flatMap(layer -> DataTests.ofLayer(layer).stream())
                 .toList();
-        List<DataTestResult> results = DataTests.run(connection, martTests);
-        Result result = new Result(counts(connection), results, Duration.between(started, clock.instant()));
+        List<DataTestResult> results = DataTests.run(engine, martTests);
+        Result result = new Result(counts(engine), results, Duration.between(started, clock.instant()));
         LOG.info(
                 "analyze: {} findings from {} detectors, {} of {} mart tests passed, {} ms",
                 result.findings(),
@@ -100,25 +115,37 @@ public final class Analyzer {
     }
 
     /** Records the analysis in meta.audit (who ran it, when, what it found). */
-    public void audit(Connection connection, String actor, String warehouse, Result result) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into meta.audit values (?, ?, ?, ?, ?)")) {
-            insert.setTimestamp(1, Timestamp.from(clock.instant()));
-            insert.setString(2, actor);
-            insert.setString(3, "analyze");
-            insert.setString(4, warehouse);
-            insert.setString(5, result.findings() + " findings from " + result.detectors() + " detectors");
-            insert.execute();
+    public void audit(Connection connection, String actor, String warehouse, Result result) {
+        audit(new JdbcSqlEngine(connection), actor, warehouse, result);
+    }
+
+    /** Records the analysis in meta.audit on any engine. */
+    public void audit(SqlEngine engine, String actor, String warehouse, Result result) {
+        Object[] row = {
+            LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+            actor,
+            "analyze",
+            warehouse,
+            result.findings() + " findings from " + result.detectors() + " detectors"
+        };
+        try {
+            engine.append("meta.audit", List.<Object[]>of(row));
+        } catch (SqlEngine.EngineException e) {
+            throw new DanhgiaException(ErrorCode.INTERNAL, "meta.audit: " + e.getMessage(), null, e);
         }
     }
 
-    private static List<FindingCount> counts(Connection connection) throws SQLException {
+    private static List<FindingCount> counts(SqlEngine engine) {
         List<FindingCount> counts = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "select detector, year, count(*) from mart.findings group by detector, year order by detector, year")) {
-            while (rows.next()) {
-                counts.add(new FindingCount(rows.getString(1), rows.getInt(2), rows.getLong(3)));
+        try {
+            for (Object[] row : engine.query(
+                            "select detector, year, count(*) from mart.findings group by detector, year order by detector, year")
+                    .values()) {
+                counts.add(
+                        new FindingCount((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).longValue()));
             }
+        } catch (SqlEngine.EngineException e) {
+            throw new DanhgiaException(ErrorCode.INTERNAL, "mart.findings: " + e.getMessage(), null, e);
         }
         return counts;
     }

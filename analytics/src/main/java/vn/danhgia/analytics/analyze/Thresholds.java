@@ -7,10 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +16,7 @@ import java.util.Optional;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.core.sql.SqlEngine;
 
 /**
  * The detectors' thresholds ({@code sql/detectors/thresholds.yaml}, or the installation's
@@ -119,19 +116,12 @@ public final class Thresholds {
     }
 
     /** Replaces the rows of {@code mart.detector_threshold} with these values. */
-    public void write(Connection connection) throws SQLException {
-        try (Statement delete = connection.createStatement()) {
-            delete.execute("delete from mart.detector_threshold");
+    public void write(SqlEngine engine) throws SqlEngine.EngineException {
+        engine.execute("delete from mart.detector_threshold");
+        List<Object[]> rows = new ArrayList<>();
+        for (Threshold threshold : values) {
+            rows.add(new Object[] {threshold.detector(), threshold.name(), threshold.value()});
         }
-        try (PreparedStatement insert =
-                connection.prepareStatement("insert into mart.detector_threshold values (?, ?, ?)")) {
-            for (Threshold threshold : values) {
-                insert.setString(1, threshold.detector());
-                insert.setString(2, threshold.name());
-                insert.setDouble(3, threshold.value());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        engine.append("mart.detector_threshold", rows);
     }
 }

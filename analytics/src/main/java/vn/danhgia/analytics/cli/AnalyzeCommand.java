@@ -24,6 +24,8 @@ import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.etl.lake.Lake;
+import vn.danhgia.etl.lake.SparkSessions;
 import vn.danhgia.etl.load.WarehouseSnapshot;
 
 /**
@@ -42,7 +44,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String engine;
 
     @Option(names = "--lake", paramLabel = "DIR", descriptionKey = "option.lake")
-    Path lake;
+    String lake;
 
     @Option(names = "--master", paramLabel = "URL", descriptionKey = "analyze.option.master")
     String master;
@@ -55,11 +57,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
+        if ("spark".equalsIgnoreCase(engine)) {
+            return analyzeOnSpark();
+        }
         if (!"duckdb".equalsIgnoreCase(engine)) {
-            throw Cli.notYetAvailable("analyze --engine " + engine, "[5] Delta Lake và Spark");
+            throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("analyze.unknownEngine", engine));
         }
         if (lake != null || master != null || asOf != null) {
-            throw Cli.notYetAvailable("analyze --lake/--master/--as-of", "[5] Delta Lake và Spark");
+            throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("analyze.sparkOnly"));
         }
         Path file = warehouse.warehouse();
         if (!Files.isRegularFile(file)) {
@@ -77,15 +82,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             result = analyzer.analyze(snapshot.connection());
             if (!result.failedTests().isEmpty()) {
                 // the snapshot closes unpublished: the warehouse keeps its previous marts
-                throw new DanhgiaException(
-                        ErrorCode.DATA_TEST_FAILED,
-                        MESSAGES.format(
-                                "analyze.dataTestsFailed",
-                                result.failedTests().size(),
-                                result.failedTests().stream()
-                                        .map(test -> test.name() + " (" + test.failingRows() + ": "
-                                                + String.join("; ", test.sampleRows()) + ")")
-                                        .collect(Collectors.joining(", "))));
+                throw dataTestsFailed(result);
             }
             analyzer.audit(
                     snapshot.connection(),
@@ -94,12 +91,61 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     result);
             snapshot.publish();
         }
+        print(result);
+        return Cli.EXIT_OK;
+    }
+
+    /**
+     * {@code --engine spark}: the same pipeline on Spark SQL over the lake's Delta tables, the marts
+     * written as Delta tables; {@code --as-of} reads every other table as it was at that version or time.
+     * Each mart table is one commit, so a failed data test leaves the new marts in place with the
+     * previous ones a version back (time travel), and the command exits with the failure.
+     */
+    private Integer analyzeOnSpark() {
+        if (lake == null) {
+            throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("analyze.lakeRequired"));
+        }
+        Analyzer analyzer = new Analyzer(
+                Thresholds.load(DanhgiaConfig.discover().thresholdsFile()), Optional.empty(), Clock.systemUTC());
+        Analyzer.Result result;
+        try {
+            Lake opened = asOf == null
+                    ? Lake.open(Optional.ofNullable(master), lake)
+                    : Lake.pinned(Optional.ofNullable(master), lake, asOf);
+            result = analyzer.analyze(opened.engine());
+            if (!result.failedTests().isEmpty()) {
+                throw dataTestsFailed(result);
+            }
+            analyzer.audit(
+                    opened.engine(),
+                    System.getProperty("user.name", "?"),
+                    opened.root() + (asOf == null ? "" : " as of " + asOf),
+                    result);
+        } finally {
+            SparkSessions.stop();
+        }
+        print(result);
+        return Cli.EXIT_OK;
+    }
+
+    private void print(Analyzer.Result result) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         if (json) {
             AnalysisPrinter.json(result, out);
         } else {
             AnalysisPrinter.table(result, out);
         }
-        return Cli.EXIT_OK;
+    }
+
+    private static DanhgiaException dataTestsFailed(Analyzer.Result result) {
+        return new DanhgiaException(
+                ErrorCode.DATA_TEST_FAILED,
+                MESSAGES.format(
+                        "analyze.dataTestsFailed",
+                        result.failedTests().size(),
+                        result.failedTests().stream()
+                                .map(test -> test.name() + " (" + test.failingRows() + ": "
+                                        + String.join("; ", test.sampleRows()) + ")")
+                                .collect(Collectors.joining(", "))));
     }
 }

@@ -29,9 +29,9 @@ public final class TinyWarehouse implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:duckdb:");
             WarehouseSchema.fromClasspath().apply(connection);
-            Thresholds.builtIn().write(connection);
+            Thresholds.builtIn().write(new vn.danhgia.core.sql.JdbcSqlEngine(connection));
             run("functions/text", "functions/json");
-        } catch (SQLException e) {
+        } catch (SQLException | vn.danhgia.core.sql.SqlEngine.EngineException e) {
             throw new IllegalStateException(e);
         }
     }

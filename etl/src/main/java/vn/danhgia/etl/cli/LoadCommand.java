@@ -15,11 +15,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.cli.WarehouseOption;
 import vn.danhgia.core.config.DanhgiaConfig;
+import vn.danhgia.core.error.DanhgiaException;
+import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.etl.lake.DeltaLoader;
+import vn.danhgia.etl.lake.Lake;
+import vn.danhgia.etl.lake.SparkSessions;
 import vn.danhgia.etl.load.LoadProgress;
 import vn.danhgia.etl.load.LoadReport;
 import vn.danhgia.etl.load.Loader;
@@ -52,12 +56,19 @@ public final class LoadCommand implements Callable<Integer> {
     String store;
 
     @Option(names = "--lake", paramLabel = "DIR", descriptionKey = "option.lake")
-    Path lake;
+    String lake;
+
+    @Option(names = "--master", paramLabel = "URL", descriptionKey = "analyze.option.master")
+    String master;
 
     @Override
     public Integer call() throws Exception {
-        if (!"duckdb".equalsIgnoreCase(store)) {
-            throw Cli.notYetAvailable("load --store " + store, "[5] Delta Lake và Spark");
+        boolean delta = "delta".equalsIgnoreCase(store);
+        if (!delta && !"duckdb".equalsIgnoreCase(store)) {
+            throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("load.unknownStore", store));
+        }
+        if (delta && lake == null) {
+            throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("load.lakeRequired"));
         }
         DanhgiaConfig config = DanhgiaConfig.discover();
         RuleBook rules = config.rulesFile().map(RuleBook::load).orElseGet(RuleBook::defaults);
@@ -65,8 +76,18 @@ public final class LoadCommand implements Callable<Integer> {
         ReadHints hints = new ReadHints(Optional.ofNullable(year), Optional.ofNullable(unit));
         Loader loader = new Loader(Clock.systemUTC(), rules);
         LoadReport report;
+        Loader.Request request = new Loader.Request(paths, warehouse.warehouse(), hints, strict);
         try (BarProgress progress = new BarProgress()) {
-            report = loader.load(new Loader.Request(paths, warehouse.warehouse(), hints, strict), key, progress);
+            if (delta) {
+                try {
+                    report = new DeltaLoader(Clock.systemUTC(), rules)
+                            .load(Lake.open(Optional.ofNullable(master), lake), request, key, progress);
+                } finally {
+                    SparkSessions.stop();
+                }
+            } else {
+                report = loader.load(request, key, progress);
+            }
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         if (json) {
