@@ -41,6 +41,14 @@ public final class SparkSessions {
                 .config("spark.ui.showConsoleProgress", "false");
         if (url.startsWith("local")) {
             builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        } else if (url.startsWith("spark://") && System.getProperty("spark.executor.extraClassPath") == null) {
+            // A standalone cluster's executors need the application's classes (Delta Lake's, danhgia's and
+            // their dependencies): give them the driver's own class path. It works where the workers see the same
+            // paths (this machine, or the build on shared storage); entries a worker lacks are skipped by
+            // its JVM, so elsewhere pass the jars with spark-submit --jars or set
+            // -Dspark.executor.extraClassPath yourself (docs/spark-cluster.md). Spark itself adds its
+            // --add-opens list to the executors' Java options.
+            builder.config("spark.executor.extraClassPath", System.getProperty("java.class.path"));
         }
         SparkSession session = builder.getOrCreate();
         session.sparkContext().setLogLevel("WARN");
