@@ -9,12 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.danhgia.analytics.bench.AnalyzeBenchmark;
 import vn.danhgia.analytics.bench.LoadBenchmark;
 import vn.danhgia.analytics.bench.ReadBenchmark;
 import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.cli.WarehouseOption;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.etl.lake.SparkSessions;
 
 @Command(name = "bench", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
@@ -50,7 +52,14 @@ public final class BenchCommand implements Callable<Integer> {
                 ReadBenchmark.Result result = new ReadBenchmark(work).run(rows, out);
                 return result.rowsPerSecond() >= ReadBenchmark.TARGET_ROWS_PER_SECOND ? Cli.EXIT_OK : Cli.EXIT_FAILURE;
             }
-            case "analyze" -> throw Cli.notYetAvailable("bench analyze", "[5] Delta Lake và Spark");
+            case "analyze" -> {
+                try {
+                    AnalyzeBenchmark.Result result = new AnalyzeBenchmark(work).run(scale, seed, out);
+                    return result.sameFindings() ? Cli.EXIT_OK : Cli.EXIT_FAILURE;
+                } finally {
+                    SparkSessions.stop();
+                }
+            }
             default ->
                 throw new DanhgiaException(
                         ErrorCode.INVALID_USAGE,
