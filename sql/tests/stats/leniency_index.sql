@@ -1,7 +1,8 @@
 -- mart.leniency_index: one row per grassroots organization and year (unique, not null keys), counts
 -- that make a share (0 < rated, 0 <= excellent <= rated), shares and q-values within 0..1, a q-value
 -- exactly when there is a p-value and never below it (Benjamini-Hochberg only raises p-values), and a
--- row for every organization-year rated in core.member_rating (relationship both ways).
+-- row for every organization-year rated in core.member_rating whose unit has a type (relationship both
+-- ways).
 -- Passes when it returns no rows; each row is an offending key with the reason.
 with keyed as (
     select
@@ -56,8 +57,10 @@ problems as (
     left join mart.leniency_index as leniency
         on leniency.year = rated.year
         and leniency.org_code = rated.org_code
+    -- a unit with no registered type (a provisional one) has no peer group, so no index (as the input)
     inner join core.dim_unit as unit
         on unit.unit_code = rated.org_code
+        and unit.unit_type is not null
     where leniency.org_code is null
     union all
     select keyed.year, keyed.org_code, 'organization-year not rated in core.member_rating'

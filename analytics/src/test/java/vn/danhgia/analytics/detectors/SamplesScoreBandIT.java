@@ -42,7 +42,10 @@ class SamplesScoreBandIT {
                         PseudonymKey.of(new byte[32]),
                         LoadProgress.NONE);
         try (Connection connection = WarehouseSnapshot.open(warehouse, false)) {
-            new Analyzer(Thresholds.builtIn(), Clock.systemUTC()).analyze(connection);
+            Analyzer.Result result = new Analyzer(Thresholds.builtIn(), Clock.systemUTC()).analyze(connection);
+            assertThat(result.failedTests())
+                    .as("data tests of the marts on the samples")
+                    .isEmpty();
 
             List<String[]> findings = rows(
                     connection,
