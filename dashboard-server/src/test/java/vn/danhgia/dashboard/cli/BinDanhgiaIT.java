@@ -77,6 +77,20 @@ class BinDanhgiaIT {
     }
 
     @Test
+    void theSparkPathsNameTheLakeOptionWhenItIsMissing() throws Exception {
+        Result analyze = run(Map.of(), "analyze", "--engine", "spark");
+        Result load = run(Map.of(), "load", "target", "--store", "delta");
+        Result engine = run(Map.of("DANHGIA_LANG", "en"), "analyze", "--engine", "presto");
+
+        assertThat(analyze.exitCode()).isEqualTo(2);
+        assertThat(analyze.stderr()).contains("--engine spark cần thư mục kho Delta Lake: thêm --lake THƯ_MỤC");
+        assertThat(load.exitCode()).isEqualTo(2);
+        assertThat(load.stderr()).contains("--store delta cần thư mục kho Delta Lake: thêm --lake THƯ_MỤC");
+        assertThat(engine.exitCode()).isEqualTo(2);
+        assertThat(engine.stderr()).contains("There is no engine \"presto\"");
+    }
+
+    @Test
     void demoHasHelp() throws Exception {
         Result result = run(Map.of(), "demo", "--help");
 

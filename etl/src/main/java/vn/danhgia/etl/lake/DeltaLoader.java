@@ -84,6 +84,9 @@ public final class DeltaLoader {
     private static final String LINEAGE = "t.load_id <=> s.load_id and t.source_file <=> s.source_file"
             + " and t.source_sheet <=> s.source_sheet and t.source_row <=> s.source_row";
 
+    /** The table property of meta.load_log saying staging and core are built from raw as it is. */
+    static final String BUILT = "danhgia.coreBuilt";
+
     private final Clock clock;
     private final RuleBook rules;
 
@@ -104,11 +107,18 @@ public final class DeltaLoader {
             Loader.Request local = new Loader.Request(request.paths(), warehouse, request.hints(), request.strict());
             LoadReport report = new Loader(clock, rules).load(local, key, progress);
             long syncing = System.nanoTime();
-            syncBack(lake, scratch, warehouse);
+            boolean wasBuilt = built(lake);
+            markBuilt(lake, false);
+            boolean changed = syncBack(lake, scratch, warehouse);
             LOG.info("{}: raw rows and reference tables merged in {} ms", lake.root(), millis(syncing));
-            long transforming = System.nanoTime();
-            SqlPipeline.fromClasspath("load").run(lake.engine(), Map.of());
-            LOG.info("{}: staging and core rebuilt on Spark in {} ms", lake.root(), millis(transforming));
+            if (changed || !wasBuilt) {
+                long transforming = System.nanoTime();
+                SqlPipeline.fromClasspath("load").run(lake.engine(), Map.of());
+                LOG.info("{}: staging and core rebuilt on Spark in {} ms", lake.root(), millis(transforming));
+            } else {
+                LOG.info("{}: nothing changed in raw or reference tables, staging and core kept", lake.root());
+            }
+            markBuilt(lake, true);
             return new LoadReport(
                     report.loadId(),
                     Path.of(lake.root()),
@@ -144,8 +154,25 @@ public final class DeltaLoader {
         }
     }
 
-    /** What Java wrote in the scratch warehouse back to the lake: raw rows by MERGE, small tables when changed. */
-    private static void syncBack(Lake lake, Path scratch, Path warehouse) {
+    /**
+     * Whether staging and core were built from the lake's raw rows as they are: a table property of the
+     * load log, set false before raw rows change and true once the pipeline has run, so that a load that
+     * changes nothing skips the pipeline, and a load after a crash between the two never does.
+     */
+    private static boolean built(Lake lake) {
+        return lake.spark().sql("show tblproperties meta.load_log ('" + BUILT + "')").collectAsList().stream()
+                .anyMatch(row -> "true".equals(row.getString(1)));
+    }
+
+    private static void markBuilt(Lake lake, boolean built) {
+        lake.spark().sql("alter table meta.load_log set tblproperties ('" + BUILT + "' = '" + built + "')");
+    }
+
+    /**
+     * What Java wrote in the scratch warehouse back to the lake: raw rows by MERGE, small tables when
+     * changed. Returns whether any row changed.
+     */
+    private static boolean syncBack(Lake lake, Path scratch, Path warehouse) {
         SparkSession spark = lake.spark();
         List<String> tables =
                 Stream.concat(RAW_TABLES.stream(), JAVA_TABLES.stream()).toList();
@@ -160,6 +187,7 @@ public final class DeltaLoader {
         } catch (SQLException | IOException e) {
             throw new DanhgiaException(ErrorCode.WAREHOUSE_UNAVAILABLE, warehouse + ": " + e.getMessage(), null, e);
         }
+        boolean changed = false;
         for (String table : tables) {
             String columns = Arrays.stream(spark.table(table).columns())
                     .map(column -> "`" + column + "`")
@@ -171,12 +199,18 @@ public final class DeltaLoader {
                 String key = Arrays.asList(spark.table(table).columns()).contains("year")
                         ? LINEAGE + " and t.year <=> s.year"
                         : LINEAGE;
-                spark.sql("merge into " + table + " t using " + source + " s on " + key
-                        + " when not matched then insert * when not matched by source then delete");
+                // the merge answers with its counts: num_affected_rows first
+                long affected = spark.sql("merge into " + table + " t using " + source + " s on " + key
+                                + " when not matched then insert * when not matched by source then delete")
+                        .first()
+                        .getLong(0);
+                changed |= affected > 0;
             } else if (changed(spark, table, source)) {
                 spark.sql("insert overwrite table " + table + " " + source.substring(1, source.length() - 1));
+                changed = true;
             }
         }
+        return changed;
     }
 
     /** Whether a table's rows differ from the source's, duplicates counted. */

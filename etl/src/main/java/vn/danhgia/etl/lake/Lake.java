@@ -18,6 +18,7 @@ import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.sql.SqlEngine;
+import vn.danhgia.core.sql.SqlPipeline;
 import vn.danhgia.core.sql.SqlScript;
 import vn.danhgia.core.sql.SqlStatement;
 import vn.danhgia.core.sql.WarehouseSchema;
@@ -33,7 +34,7 @@ import vn.danhgia.core.sql.WarehouseSchema;
  *
  * <p>{@link #pinned(String)} opens the lake as it was at a commit time: every table but the marts is a
  * view over the Delta table's version of that moment (time travel), so an analysis reproduces what was
- * reported then; the marts are written as usual.
+ * reported then; the marts are written as usual, and the audit log records the run.
  */
 public final class Lake {
     private static final Logger LOG = LoggerFactory.getLogger(Lake.class);
@@ -144,7 +145,8 @@ public final class Lake {
             }
             for (String table : tables(schema)) {
                 String name = schema + "." + table;
-                if (asOf.isPresent() && !schema.equals("mart")) {
+                // the marts are the analysis's output and the audit log records it: both stay tables
+                if (asOf.isPresent() && !schema.equals("mart") && !name.equals("meta.audit")) {
                     spark.sql("create or replace view " + name + " as select * from delta.`" + location(schema, table)
                             + "` timestamp as of '" + asOf.get() + "'");
                 } else if (!spark.catalog().tableExists(name)) {
@@ -156,24 +158,18 @@ public final class Lake {
 
     /** The warehouse DDL with Spark's storage clauses; existing tables are left as they are. */
     private void applySchema() {
-        SqlEngine engine = engine();
         WarehouseSchema schema = WarehouseSchema.fromClasspath();
         for (SqlScript script : schema.scripts()) {
+            List<SqlStatement> statements = new ArrayList<>();
             for (SqlStatement statement : script.statements()) {
-                Optional<String> ddl = sparkDdl(statement.text());
-                if (ddl.isEmpty()) {
-                    continue;
-                }
-                try {
-                    engine.execute(ddl.get());
-                } catch (SqlEngine.EngineException e) {
-                    throw new DanhgiaException(
-                            ErrorCode.INTERNAL,
-                            script.name() + ", line " + statement.line() + ": " + e.getMessage(),
-                            null,
-                            e);
+                Matcher table = CREATE_TABLE.matcher(statement.text());
+                // a table found in the lake is registered already: asking Delta again costs a log read
+                if (!(table.matches() && spark.catalog().tableExists(table.group(1) + "." + table.group(2)))) {
+                    sparkDdl(statement.text())
+                            .ifPresent(ddl -> statements.add(new SqlStatement(statement.line(), ddl)));
                 }
             }
+            SqlPipeline.runSql(engine(), new SqlScript(script.name(), statements));
         }
         spark.sql("insert into meta.schema_version select " + schema.version()
                 + ", current_timestamp() where not exists (select 1 from meta.schema_version where version = "
