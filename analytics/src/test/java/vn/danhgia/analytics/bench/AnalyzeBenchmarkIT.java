@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.text.MessageFormat;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.core.i18n.Messages;
@@ -21,6 +22,7 @@ import vn.danhgia.etl.load.WarehouseSnapshot;
  * loaded into DuckDB, copied into a lake, analyzed on both engines. Speed is never asserted: only the
  * report's structure and that both engines found the same.
  */
+@Tag("slow") // a whole Spark analysis and a lake built table by table: run with -Dit.excludedGroups=
 class AnalyzeBenchmarkIT {
     private static final Messages MESSAGES = Messages.of("vn.danhgia.analytics.bench.messages");
 
