@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileStatus;
@@ -75,9 +76,9 @@ public final class Lake {
      */
     public static Lake pinned(Optional<String> master, String location, String asOf) {
         Lake lake = new Lake(SparkSessions.fresh(master), normalize(location));
-        String timestamp = lake.timestampOf(asOf);
-        lake.register(Optional.of(timestamp));
-        LOG.info("{}: tables read as of {}", lake.root, timestamp);
+        long millis = lake.commitMillis(asOf);
+        lake.register(Optional.of(millis));
+        LOG.info("{}: tables read as of {}", lake.root, java.time.Instant.ofEpochMilli(millis));
         return lake;
     }
 
@@ -128,7 +129,7 @@ public final class Lake {
     }
 
     /** Databases for the schemas, and every Delta table found in the folders (pinned: views as of a time). */
-    private void register(Optional<String> asOf) {
+    private void register(Optional<Long> asOf) {
         for (String schema : SCHEMAS) {
             String location = root + "/" + schema;
             if (spark.catalog().databaseExists(schema)) {
@@ -147,8 +148,12 @@ public final class Lake {
                 String name = schema + "." + table;
                 // the marts are the analysis's output and the audit log records it: both stay tables
                 if (asOf.isPresent() && !schema.equals("mart") && !name.equals("meta.audit")) {
-                    spark.sql("create or replace view " + name + " as select * from delta.`" + location(schema, table)
-                            + "` timestamp as of '" + asOf.get() + "'");
+                    // each table at its last version committed by then, by number: Delta's own
+                    // "timestamp as of" text came back shifted by the JVM's time zone
+                    OptionalLong version = versionAt(schema, table, asOf.get());
+                    spark.sql("create or replace view " + name + " as select * from delta.`"
+                            + location(schema, table) + "` version as of " + version.orElse(0)
+                            + (version.isPresent() ? "" : " where false"));
                 } else if (!spark.catalog().tableExists(name)) {
                     spark.sql("create table " + name + " using delta location '" + location(schema, table) + "'");
                 }
@@ -193,25 +198,66 @@ public final class Lake {
                 statement + " using delta" + partition + " tblproperties ('delta.enableDeletionVectors' = 'false')");
     }
 
-    /** A commit timestamp (UTC), from a timestamp as given or from a version of core.member_rating. */
-    private String timestampOf(String asOf) {
+    /**
+     * A moment as milliseconds since the epoch, from a version of core.member_rating (its commit time)
+     * or from a time as given (UTC). Milliseconds, not text, so no time zone of the JVM, the session or a
+     * view can shift the moment on its way to Delta.
+     */
+    private long commitMillis(String asOf) {
         String text = asOf.strip();
         if (text.matches("\\d+")) {
-            var commit = spark.sql("describe history delta.`" + location("core", "member_rating") + "`")
-                    .where("version = " + text)
-                    .selectExpr("cast(timestamp as string)")
-                    .collectAsList();
-            if (commit.isEmpty()) {
+            // the commit time Delta's time travel compares with: the log file's modification time
+            // (describe history's timestamp column came back shifted by the JVM's zone here)
+            org.apache.hadoop.fs.Path commit = new org.apache.hadoop.fs.Path(location("core", "member_rating")
+                    + "/_delta_log/" + String.format("%020d.json", Long.parseLong(text)));
+            try {
+                FileSystem files = commit.getFileSystem(spark.sparkContext().hadoopConfiguration());
+                if (files.exists(commit)) {
+                    return files.getFileStatus(commit).getModificationTime();
+                }
+            } catch (IOException e) {
                 throw new DanhgiaException(
-                        ErrorCode.INVALID_USAGE,
-                        MESSAGES.format("lake.noSuchVersion", text, location("core", "member_rating")));
+                        ErrorCode.WAREHOUSE_UNAVAILABLE,
+                        MESSAGES.format("lake.unreadable", root, e.getMessage()),
+                        null,
+                        e);
             }
-            return commit.get(0).getString(0);
+            throw new DanhgiaException(
+                    ErrorCode.INVALID_USAGE,
+                    MESSAGES.format("lake.noSuchVersion", text, location("core", "member_rating")));
         }
         if (!text.matches("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?")) {
             throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("lake.badAsOf", asOf));
         }
-        return text.replace('T', ' ');
+        String iso = text.replace(' ', 'T');
+        java.time.LocalDateTime time =
+                iso.length() == 10 ? java.time.LocalDate.parse(iso).atStartOfDay() : java.time.LocalDateTime.parse(iso);
+        return time.toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+    }
+
+    /**
+     * The last version of a table committed at or before {@code millis}, by the modification times of
+     * its log files (the commit times Delta itself uses); empty when the table did not exist yet.
+     */
+    private OptionalLong versionAt(String schema, String table, long millis) {
+        org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(location(schema, table) + "/_delta_log");
+        try {
+            FileSystem files = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            OptionalLong best = OptionalLong.empty();
+            for (FileStatus status : files.listStatus(log)) {
+                String file = status.getPath().getName();
+                if (file.matches("\\d{20}\\.json") && status.getModificationTime() <= millis) {
+                    long version = Long.parseLong(file.substring(0, 20));
+                    if (best.isEmpty() || version > best.getAsLong()) {
+                        best = OptionalLong.of(version);
+                    }
+                }
+            }
+            return best;
+        } catch (IOException e) {
+            throw new DanhgiaException(
+                    ErrorCode.WAREHOUSE_UNAVAILABLE, MESSAGES.format("lake.unreadable", root, e.getMessage()), null, e);
+        }
     }
 
     private static String normalize(String location) {

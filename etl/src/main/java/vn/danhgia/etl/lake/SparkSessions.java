@@ -51,6 +51,10 @@ public final class SparkSessions {
             builder.config("spark.executor.extraClassPath", System.getProperty("java.class.path"));
         }
         SparkSession session = builder.getOrCreate();
+        // on a context started earlier the builder's settings may not reach a new session: set the zone
+        // (time travel and timestamps are read in UTC) and the source of new tables once more
+        session.conf().set("spark.sql.session.timeZone", "UTC");
+        session.conf().set("spark.sql.sources.default", "delta");
         session.sparkContext().setLogLevel("WARN");
         return session;
     }
