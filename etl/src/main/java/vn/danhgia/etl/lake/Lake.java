@@ -71,8 +71,8 @@ public final class Lake {
 
     /**
      * Opens the lake as it was at {@code asOf}: a commit timestamp ({@code 2026-12-15 17:00:00}, read in
-     * UTC) or a version number of {@code core.member_rating}, resolved to that commit's timestamp so that
-     * every table is read at the same moment.
+     * UTC) or a version number of {@code meta.load_log} (each load ends with a commit there, after all its
+     * tables), resolved to that commit's time so that every table is read at the same moment.
      */
     public static Lake pinned(Optional<String> master, String location, String asOf) {
         Lake lake = new Lake(SparkSessions.fresh(master), normalize(location));
@@ -199,7 +199,8 @@ public final class Lake {
     }
 
     /**
-     * A moment as milliseconds since the epoch, from a version of core.member_rating (its commit time)
+     * A moment as milliseconds since the epoch, from a version of meta.load_log (its commit time: a
+     * load's last commit marks meta.load_log, after every table of that load was written)
      * or from a time as given (UTC). Milliseconds, not text, so no time zone of the JVM, the session or a
      * view can shift the moment on its way to Delta.
      */
@@ -208,8 +209,8 @@ public final class Lake {
         if (text.matches("\\d+")) {
             // the commit time Delta's time travel compares with: the log file's modification time
             // (describe history's timestamp column came back shifted by the JVM's zone here)
-            org.apache.hadoop.fs.Path commit = new org.apache.hadoop.fs.Path(location("core", "member_rating")
-                    + "/_delta_log/" + String.format("%020d.json", Long.parseLong(text)));
+            org.apache.hadoop.fs.Path commit = new org.apache.hadoop.fs.Path(
+                    location("meta", "load_log") + "/_delta_log/" + String.format("%020d.json", Long.parseLong(text)));
             try {
                 FileSystem files = commit.getFileSystem(spark.sparkContext().hadoopConfiguration());
                 if (files.exists(commit)) {
@@ -223,8 +224,7 @@ public final class Lake {
                         e);
             }
             throw new DanhgiaException(
-                    ErrorCode.INVALID_USAGE,
-                    MESSAGES.format("lake.noSuchVersion", text, location("core", "member_rating")));
+                    ErrorCode.INVALID_USAGE, MESSAGES.format("lake.noSuchVersion", text, location("meta", "load_log")));
         }
         if (!text.matches("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?")) {
             throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("lake.badAsOf", asOf));
