@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -28,6 +27,7 @@ import vn.danhgia.etl.load.LoadProgress;
 import vn.danhgia.etl.load.LoadReport;
 import vn.danhgia.etl.load.Loader;
 import vn.danhgia.etl.load.PseudonymKey;
+import vn.danhgia.etl.load.WarehouseSnapshot;
 
 /**
  * {@code danhgia load --store delta}: the units' files into the Delta Lake warehouse.
@@ -81,6 +81,10 @@ public final class DeltaLoader {
             "core.unit_alias",
             "core.dim_rule_year");
 
+    /** Every table Java writes, raw first: copied to the scratch warehouse and back. */
+    static final List<String> SYNCED_TABLES =
+            Stream.concat(RAW_TABLES.stream(), JAVA_TABLES.stream()).toList();
+
     private static final String LINEAGE = "t.load_id <=> s.load_id and t.source_file <=> s.source_file"
             + " and t.source_sheet <=> s.source_sheet and t.source_row <=> s.source_row";
 
@@ -133,11 +137,10 @@ public final class DeltaLoader {
     /** The lake's raw rows and the tables Java reads back (load log, pseudonym key) into a new DuckDB file. */
     private static void hydrate(Lake lake, Path scratch, Path warehouse) {
         SparkSession spark = lake.spark();
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouse)) {
+        try (Connection connection = WarehouseSnapshot.open(warehouse, false)) {
             WarehouseSchema.fromClasspath().apply(connection);
             execute(connection, "set TimeZone = 'UTC'");
-            for (String table :
-                    Stream.concat(RAW_TABLES.stream(), JAVA_TABLES.stream()).toList()) {
+            for (String table : SYNCED_TABLES) {
                 if (spark.table(table).isEmpty()) {
                     continue;
                 }
@@ -174,11 +177,8 @@ public final class DeltaLoader {
      */
     private static boolean syncBack(Lake lake, Path scratch, Path warehouse) {
         SparkSession spark = lake.spark();
-        List<String> tables =
-                Stream.concat(RAW_TABLES.stream(), JAVA_TABLES.stream()).toList();
-        java.util.Properties readOnly = new java.util.Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouse, readOnly)) {
+        List<String> tables = SYNCED_TABLES;
+        try (Connection connection = WarehouseSnapshot.open(warehouse, true)) {
             for (String table : tables) {
                 Path parquet = scratch.resolve("out").resolve(table + ".parquet");
                 Files.createDirectories(parquet.getParent());
