@@ -105,6 +105,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (lake == null) {
             throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("analyze.lakeRequired"));
         }
+        if (!Lake.exists(lake)) {
+            // opening would create an empty lake and analyze nothing: a mistyped --lake must say so
+            throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("analyze.noLake", lake));
+        }
         Analyzer analyzer = new Analyzer(
                 Thresholds.load(DanhgiaConfig.discover().thresholdsFile()), Optional.empty(), Clock.systemUTC());
         Analyzer.Result result;

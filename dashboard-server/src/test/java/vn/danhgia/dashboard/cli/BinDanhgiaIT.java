@@ -81,6 +81,7 @@ class BinDanhgiaIT {
         Result analyze = run(Map.of(), "analyze", "--engine", "spark");
         Result load = run(Map.of(), "load", "target", "--store", "delta");
         Result engine = run(Map.of("DANHGIA_LANG", "en"), "analyze", "--engine", "presto");
+        Result noLake = run(Map.of(), "analyze", "--engine", "spark", "--lake", "target/no-such-lake");
 
         assertThat(analyze.exitCode()).isEqualTo(2);
         assertThat(analyze.stderr()).contains("--engine spark cần thư mục kho Delta Lake: thêm --lake THƯ_MỤC");
@@ -88,6 +89,10 @@ class BinDanhgiaIT {
         assertThat(load.stderr()).contains("--store delta cần thư mục kho Delta Lake: thêm --lake THƯ_MỤC");
         assertThat(engine.exitCode()).isEqualTo(2);
         assertThat(engine.stderr()).contains("There is no engine \"presto\"");
+        assertThat(noLake.exitCode()).isEqualTo(2);
+        assertThat(noLake.stderr())
+                .contains("Chưa có kho Delta Lake tại target/no-such-lake")
+                .contains("--store delta --lake target/no-such-lake");
     }
 
     @Test

@@ -82,6 +82,17 @@ public final class Lake {
         return lake;
     }
 
+    /** Whether {@code location} holds a lake a load has written (its load log), checked without Spark. */
+    public static boolean exists(String location) {
+        org.apache.hadoop.fs.Path log =
+                new org.apache.hadoop.fs.Path(normalize(location) + "/meta/load_log/_delta_log");
+        try {
+            return log.getFileSystem(new org.apache.hadoop.conf.Configuration()).exists(log);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Opens (and creates, when new) the lake in a local folder, on this process's Spark master. */
     public static Lake open(Path folder) {
         return open(Optional.empty(), folder.toAbsolutePath().toUri().toString());
