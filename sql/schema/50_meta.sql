@@ -92,6 +92,17 @@ create table if not exists meta.unit_text_key (
     exact_key string
 );
 
+-- meta.folder_segment: every folder the loaded files sit in (path relative to the folder given to
+-- load, '/'-separated), one row per name of that path (depth 1 = outermost) with core's matching key.
+-- A folder named by a registered unit's code or name scopes the unit names of its files
+-- (staging/unit_resolution.sql). Rewritten by the loader at every load.
+create table if not exists meta.folder_segment (
+    folder string,
+    depth int,
+    segment string,
+    match_key string
+);
+
 -- meta.unit_type_spelling: folded spellings of unit types and tiers ("sự nghiệp" -> 'public_service',
 -- "cơ sở" -> 'grassroots'), written by the loader from core's unit-types.yaml. kind: 'type' or 'tier'.
 create table if not exists meta.unit_type_spelling (

@@ -62,10 +62,14 @@ select
 from dated
 left join forms
     on forms.form_key = dg_key(dated.form)
+left join stg_file_scope as file_scope
+    on file_scope.source_file = dated.source_file
 left join stg_unit_resolution as at_decision
     on at_decision.unit_text = dated.unit_text and at_decision.year = dated.decision_year
+    and at_decision.scope_code = coalesce(file_scope.scope_code, '')
 left join stg_unit_resolution as at_register
-    on at_register.unit_text = dated.unit_text and at_register.year = dated.year;
+    on at_register.unit_text = dated.unit_text and at_register.year = dated.year
+    and at_register.scope_code = coalesce(file_scope.scope_code, '');
 
 insert into staging.reject
 with failures as (

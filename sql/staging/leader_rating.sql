@@ -60,8 +60,11 @@ left join levels as self_current
     on self_current.folded_spelling = dg_key(source.self_level) and self_current.before_year = 0
 left join levels as self_legacy
     on self_legacy.folded_spelling = dg_key(source.self_level) and self_legacy.before_year > source.year
+left join stg_file_scope as file_scope
+    on file_scope.source_file = source.source_file
 left join stg_unit_resolution as resolution
-    on resolution.unit_text = source.unit_text and resolution.year = source.year;
+    on resolution.unit_text = source.unit_text and resolution.year = source.year
+    and resolution.scope_code = coalesce(file_scope.scope_code, '');
 
 insert into staging.reject
 with failures as (

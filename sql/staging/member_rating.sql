@@ -75,8 +75,11 @@ file_units as (
         case when file_unit.tier = 'cell' then file_unit.parent_code else file_unit.unit_code end as org_code,
         case when file_unit.tier = 'cell' then file_unit.unit_code end as file_cell_code
     from typed
+    left join stg_file_scope as file_scope
+        on file_scope.source_file = typed.source_file
     left join stg_unit_resolution as file_unit
         on file_unit.unit_text = typed.unit and file_unit.year = typed.year
+        and file_unit.scope_code = coalesce(file_scope.scope_code, '')
 
 ),
 

@@ -111,8 +111,11 @@ left join leaders as same_year
 left join latest_leaders as latest
     on latest.official_key = dg_key(typed.official_code)
     and latest.recency = 1
+left join stg_file_scope as file_scope
+    on file_scope.source_file = typed.source_file
 left join stg_unit_resolution as resolution
-    on resolution.unit_text = typed.unit_name and resolution.year = coalesce(typed.month_year, typed.year);
+    on resolution.unit_text = typed.unit_name and resolution.year = coalesce(typed.month_year, typed.year)
+    and resolution.scope_code = coalesce(file_scope.scope_code, '');
 
 insert into staging.reject
 with failures as (

@@ -59,8 +59,11 @@ left join levels as proposed_legacy
     and proposed_legacy.before_year > source.year
 left join unit_types
     on unit_types.folded_spelling = dg_fold(source.unit_type)
+left join stg_file_scope as file_scope
+    on file_scope.source_file = source.source_file
 left join stg_unit_resolution as resolution
-    on resolution.unit_text = source.unit_name and resolution.year = source.year;
+    on resolution.unit_text = source.unit_name and resolution.year = source.year
+    and resolution.scope_code = coalesce(file_scope.scope_code, '');
 
 insert into staging.reject
 with failures as (

@@ -92,8 +92,11 @@ select
     coalesce(resolution.unit_code, rated_in.org_code) as unit_code,
     coalesce(resolution.count_candidates, 0) as unit_candidates
 from typed
+left join stg_file_scope as file_scope
+    on file_scope.source_file = typed.source_file
 left join stg_unit_resolution as resolution
     on resolution.unit_text = typed.unit_text and resolution.year = typed.review_year_code
+    and resolution.scope_code = coalesce(file_scope.scope_code, '')
 left join rated_in
     on typed.unit_text is null
     and rated_in.person_key = typed.person_key

@@ -18,8 +18,11 @@ select
     resolution.unit_code,
     coalesce(resolution.count_candidates, 0) as unit_candidates
 from raw.submission as source
+left join stg_file_scope as file_scope
+    on file_scope.source_file = source.source_file
 left join stg_unit_resolution as resolution
-    on resolution.unit_text = source.unit_name and resolution.year = source.year;
+    on resolution.unit_text = source.unit_name and resolution.year = source.year
+    and resolution.scope_code = coalesce(file_scope.scope_code, '');
 
 insert into staging.reject
 with failures as (

@@ -1,9 +1,81 @@
--- stg_unit_resolution: the unit code of every unit name found in the files, per year of the files.
+-- stg_unit_ancestor: every registered unit with itself and each unit above it, at any time (the
+-- registry's hierarchy is at most five levels deep: country, province, district, commune, cell).
+create or replace temporary view stg_unit_ancestor as
+with parents as (
+
+    select distinct unit_code, parent_code
+    from core.dim_unit
+    where parent_code is not null
+
+)
+
+select distinct units.unit_code, units.unit_code as ancestor_code
+from core.dim_unit as units
+union
+select unit_code, parent_code from parents
+union
+select first.unit_code, second.parent_code
+from parents as first
+inner join parents as second on second.unit_code = first.parent_code
+union
+select first.unit_code, third.parent_code
+from parents as first
+inner join parents as second on second.unit_code = first.parent_code
+inner join parents as third on third.unit_code = second.parent_code
+union
+select first.unit_code, fourth.parent_code
+from parents as first
+inner join parents as second on second.unit_code = first.parent_code
+inner join parents as third on third.unit_code = second.parent_code
+inner join parents as fourth on fourth.unit_code = third.parent_code;
+
+-- stg_file_scope: the registered unit that a file's folder names, by code or by name (the innermost
+-- folder that names exactly one unit). A city sorts its files into one folder per district ("H42/",
+-- "Huyện ủy Tây Xá/"), and two districts can each have a "xã Nam Xá": the folder says which one.
+create or replace temporary view stg_file_scope as
+with named as (
+
+    select
+        segments.folder,
+        segments.depth,
+        count(distinct aliases.unit_code) as count_units,
+        min(aliases.unit_code) as unit_code
+    from meta.folder_segment as segments
+    inner join core.unit_alias as aliases
+        on aliases.origin <> 'exact' and aliases.match_key = segments.match_key
+    group by segments.folder, segments.depth
+
+),
+
+innermost as (
+
+    select folder, unit_code, row_number() over (partition by folder order by depth desc) as depth_rank
+    from named
+    where count_units = 1
+
+),
+
+files as (
+
+    select distinct file, regexp_replace(file, '/[^/]*$', '') as folder
+    from meta.load_log
+    where file like '%/%'
+
+)
+
+select files.file as source_file, innermost.unit_code as scope_code
+from files
+inner join innermost
+    on innermost.folder = files.folder and innermost.depth_rank = 1;
+
+-- stg_unit_resolution: the unit code of every unit name found in the files, per year of the files and
+-- scope of the file (scope_code: the unit its folder names, '' for none; staging joins on all three).
 -- A name resolves to the registered units that exist on 1 December of the year (reviews happen in
 -- December) and whose alias matches, in two passes: first the exact key (diacritics and bracketed
 -- remarks kept, so "thôn Đông" is not "thôn Đồng"), then the folded key. One candidate: its code.
--- None: a provisional code derived from the folded key, the same in every load and year. Several:
--- ambiguous (the staging models reject such rows; the loader never guesses).
+-- Several: the file's scope decides when exactly one of them is under it (never otherwise); if not,
+-- ambiguous (the staging models reject such rows; the loader never guesses). None: a provisional code
+-- derived from the folded key, the same in every load and year.
 create or replace temporary view stg_unit_resolution as
 with years as (
 
@@ -18,6 +90,37 @@ with years as (
     union select year from raw.task_result
     union select year from raw.submission
     union select year from core.dim_rule_year
+
+),
+
+uses as (
+
+    -- every name with scope '', and the names of the files in a scoped folder with that scope
+    select unit_text, '' as scope_code from meta.unit_text_key
+    union
+    select texts.unit_text, scopes.scope_code
+    from (
+        select source_file, unit as unit_text from raw.member_rating
+        union select source_file, unit from raw.org_rating
+        union select source_file, unit_name from raw.org_rating
+        union select source_file, unit_name from raw.leader_rating
+        union select source_file, unit from raw.leader_rating
+        union select source_file, unit from raw.summary_report
+        union select source_file, unit_name from raw.summary_report
+        union select source_file, unit_name from raw.discipline
+        union select source_file, unit from raw.discipline
+        union select source_file, subject_name from raw.shortcoming
+        union select source_file, unit from raw.shortcoming
+        union select source_file, unit_name from raw.monthly_score
+        union select source_file, unit from raw.monthly_score
+        union select source_file, unit_name from raw.task_result
+        union select source_file, unit from raw.task_result
+        union select source_file, unit_name from raw.submission
+        union select source_file, unit from raw.submission
+    ) as texts
+    inner join stg_file_scope as scopes
+        on scopes.source_file = texts.source_file
+    where texts.unit_text is not null
 
 ),
 
@@ -87,23 +190,68 @@ resolved as (
         end as registered_code
     from counted
 
+),
+
+scoped as (
+
+    -- a name with several candidates (of the pass that decides), counted again under each scope
+    select
+        uses.unit_text,
+        resolved.year,
+        uses.scope_code,
+        count(distinct candidates.unit_code) as count_in_scope,
+        min(candidates.unit_code) as scoped_code
+    from uses
+    inner join resolved
+        on resolved.unit_text = uses.unit_text and resolved.count_candidates > 1
+    inner join candidates
+        on candidates.unit_text = resolved.unit_text
+        and candidates.year = resolved.year
+        and candidates.is_exact = (resolved.count_exact >= 1)
+    inner join stg_unit_ancestor as ancestors
+        on ancestors.unit_code = candidates.unit_code and ancestors.ancestor_code = uses.scope_code
+    where uses.scope_code <> ''
+    group by uses.unit_text, resolved.year, uses.scope_code
+
+),
+
+in_scope as (
+
+    select
+        resolved.unit_text,
+        resolved.match_key,
+        resolved.year,
+        resolved.reviewed_on,
+        uses.scope_code,
+        case when scoped.count_in_scope = 1 then 1 else resolved.count_candidates end as count_candidates,
+        case when scoped.count_in_scope = 1 then scoped.scoped_code else resolved.registered_code end
+            as registered_code
+    from resolved
+    inner join uses
+        on uses.unit_text = resolved.unit_text
+    left join scoped
+        on scoped.unit_text = resolved.unit_text
+        and scoped.year = resolved.year
+        and scoped.scope_code = uses.scope_code
+
 )
 
 select
-    resolved.unit_text,
-    resolved.match_key,
-    resolved.year,
-    resolved.count_candidates,
+    in_scope.unit_text,
+    in_scope.match_key,
+    in_scope.year,
+    in_scope.scope_code,
+    in_scope.count_candidates,
     case
-        when resolved.count_candidates = 1 then resolved.registered_code
-        when resolved.count_candidates = 0 then 'P-' || substr(md5(resolved.match_key), 1, 10)
+        when in_scope.count_candidates = 1 then in_scope.registered_code
+        when in_scope.count_candidates = 0 then 'P-' || substr(md5(in_scope.match_key), 1, 10)
     end as unit_code,
-    resolved.count_candidates = 0 as is_provisional,
+    in_scope.count_candidates = 0 as is_provisional,
     units.tier,
     units.parent_code
-from resolved
+from in_scope
 left join core.dim_unit as units
-    on units.unit_code = resolved.registered_code
-    and resolved.count_candidates = 1
-    and units.valid_from <= resolved.reviewed_on
-    and (units.valid_to is null or units.valid_to >= resolved.reviewed_on);
+    on units.unit_code = in_scope.registered_code
+    and in_scope.count_candidates = 1
+    and units.valid_from <= in_scope.reviewed_on
+    and (units.valid_to is null or units.valid_to >= in_scope.reviewed_on);

@@ -67,6 +67,7 @@ final class PublicContract {
             meta.read_issue: load_id string, file string, sheet string, row int, column_name string, value string,
                 reason_code string, message string
             meta.unit_text_key: unit_text string, match_key string, exact_key string
+            meta.folder_segment: folder string, depth int, segment string, match_key string
             meta.unit_type_spelling: folded_spelling string, kind string, code string
             meta.reject_reason: reason_code string, message string
             meta.field_label: kind string, field string, label string

@@ -31,6 +31,8 @@ import vn.danhgia.core.form.InputKind;
 
 /** Applies the warehouse schema to real DuckDB databases and checks it against the public contract. */
 class WarehouseSchemaIT {
+    /** The version this build records (sql/schema/index.yaml; WarehouseSchemaTest pins its value). */
+    private static final int CURRENT = WarehouseSchema.fromClasspath().version();
 
     @Test
     void appliesTwiceToAnInMemoryDatabase() throws SQLException {
@@ -40,7 +42,7 @@ class WarehouseSchemaIT {
             schema.apply(connection);
 
             assertThat(queryStrings(connection, "select cast(version as varchar) from meta.schema_version"))
-                    .containsExactly("2");
+                    .containsExactly(String.valueOf(CURRENT));
             assertThat(connection.getAutoCommit()).isTrue();
         }
     }
@@ -58,7 +60,7 @@ class WarehouseSchemaIT {
             assertThat(queryStrings(connection, "select person_key from core.dim_person"))
                     .containsExactly("p1");
             assertThat(queryStrings(connection, "select cast(version as varchar) from meta.schema_version"))
-                    .containsExactly("2");
+                    .containsExactly(String.valueOf(CURRENT));
         }
     }
 
@@ -72,7 +74,7 @@ class WarehouseSchemaIT {
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("select version, applied_at from meta.schema_version")) {
                 assertThat(rows.next()).isTrue();
-                assertThat(rows.getInt(1)).isEqualTo(2);
+                assertThat(rows.getInt(1)).isEqualTo(CURRENT);
                 assertThat(rows.getObject(2, LocalDateTime.class))
                         .isEqualTo(LocalDateTime.parse("2026-12-10T01:02:03.456789"));
                 assertThat(rows.next()).isFalse();
@@ -100,7 +102,7 @@ class WarehouseSchemaIT {
             WarehouseSchema.fromClasspath().apply(connection);
 
             assertThat(queryStrings(connection, "select cast(version as varchar) from meta.schema_version order by 1"))
-                    .containsExactly("1", "2");
+                    .containsExactly("1", String.valueOf(CURRENT));
             assertThat(queryStrings(
                             connection,
                             "select count(*) from information_schema.columns"

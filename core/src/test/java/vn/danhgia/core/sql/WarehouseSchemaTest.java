@@ -16,7 +16,7 @@ class WarehouseSchemaTest {
     void listsTheSchemaFilesInLayerOrder() {
         WarehouseSchema schema = WarehouseSchema.fromClasspath();
 
-        assertThat(schema.version()).isEqualTo(2);
+        assertThat(schema.version()).isEqualTo(3);
         assertThat(schema.migrations()).containsOnlyKeys(2);
         assertThat(schema.scripts())
                 .extracting(SqlScript::name)

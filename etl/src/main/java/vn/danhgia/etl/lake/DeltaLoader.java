@@ -71,6 +71,7 @@ public final class DeltaLoader {
             "meta.level_spelling",
             "meta.unit_type_spelling",
             "meta.unit_text_key",
+            "meta.folder_segment",
             "meta.reject_reason",
             "meta.field_label",
             "meta.pseudonym_key",

@@ -64,6 +64,9 @@ final class LoadLog {
         final Timestamp startedAt;
         final String encoding;
         final String message;
+        /** The folder the file sits in, relative to the folder given to load ("" for none). */
+        final String folder;
+
         String status;
         String supersededBy;
 
@@ -96,6 +99,7 @@ final class LoadLog {
             this.encoding = encoding;
             this.message = message;
             this.status = status;
+            this.folder = folderOf(file);
         }
 
         boolean active() {
@@ -284,7 +288,13 @@ final class LoadLog {
                 .forEach(older::add);
         older.addAll(byFile.getOrDefault(summary.sourceFile(), List.of()));
         if (summary.year().isPresent() && !unitKey.isEmpty()) {
-            older.addAll(byUnit.getOrDefault(unitIndexKey(kind, summary.year().get(), unitKey), List.of()));
+            // the same name in two folders can be two units (a "xã Nam Xá" in each of two districts'
+            // folders): a newer file replaces an older one of the same name only in its own folder.
+            // Anywhere else both stay, and a person in both is rejected as a duplicate, never lost.
+            String folder = folderOf(summary.sourceFile());
+            byUnit.getOrDefault(unitIndexKey(kind, summary.year().get(), unitKey), List.of()).stream()
+                    .filter(entry -> entry.folder.equals(folder))
+                    .forEach(older::add);
         }
         older.removeIf(entry -> !entry.active()
                 || !kind.equals(entry.kind)
@@ -310,6 +320,11 @@ final class LoadLog {
             }
             LOG.info("{}: supersedes {} of load {}", summary.sourceFile(), old.file, old.loadId);
         }
+    }
+
+    static String folderOf(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
     }
 
     /** Deletes one file's rows of one load from raw, its pseudonym links and its read issues. */

@@ -59,6 +59,7 @@ final class ReferenceData {
         levelSpellings(connection);
         unitTypeSpellings(connection);
         unitTextKeys(connection);
+        folderSegments(connection);
         rejectReasons(connection);
         fieldLabels(connection);
         ruleYears(connection, rules);
@@ -127,6 +128,35 @@ final class ReferenceData {
         try (TableAppender insert = TableAppender.open(connection, "meta", "unit_text_key")) {
             for (String text : texts) {
                 insert.row(text, UnitNames.matchKey(text), UnitNames.exactKey(text));
+            }
+        }
+    }
+
+    /**
+     * Every folder the loaded files were found in (relative to the folder given to load), one row per
+     * name in its path with core's matching key. A folder named by a registered unit's code or name is
+     * the scope of the files inside it (sql/staging/unit_resolution.sql): a city's files sorted into one
+     * folder per district tell apart two communes of the same name in two districts.
+     */
+    private static void folderSegments(Connection connection) throws SQLException {
+        TreeSet<String> folders = new TreeSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select distinct regexp_replace(file, '/[^/]*$', '') from meta.load_log where file like '%/%'")) {
+            while (rows.next()) {
+                folders.add(rows.getString(1));
+            }
+        }
+        execute(connection, "delete from meta.folder_segment");
+        try (TableAppender insert = TableAppender.open(connection, "meta", "folder_segment")) {
+            for (String folder : folders) {
+                String[] names = folder.split("/");
+                for (int depth = 1; depth <= names.length; depth++) {
+                    String name = names[depth - 1];
+                    if (!name.isBlank()) {
+                        insert.row(folder, depth, name, UnitNames.matchKey(name));
+                    }
+                }
             }
         }
     }

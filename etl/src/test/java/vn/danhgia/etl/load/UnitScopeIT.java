@@ -1,0 +1,75 @@
+package vn.danhgia.etl.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danhgia.etl.load.DisciplineStagingIT.load;
+import static vn.danhgia.etl.load.DisciplineStagingIT.rows;
+import static vn.danhgia.etl.load.DisciplineStagingIT.write;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A city's registry has a "xã Nam Xá" in two districts, and each district's files sit in its own
+ * folder: the folder, named by the district's code or name, says which commune a file means. Without
+ * such a folder the name stays ambiguous (rejected, never guessed), and files of the same name in two
+ * folders never replace each other.
+ */
+class UnitScopeIT {
+    private static final String HEADER =
+            "TT,Họ tên,Năm sinh,Số thẻ ĐV,Chi bộ,Chức vụ,Tự xếp loại,Chi bộ đề nghị," + "Đảng ủy quyết định,Ghi chú\n";
+    private static final String FILE_NAME = "DS xep loai dang vien 2025 - DU xa Nam Xa.csv";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFolderNamingADistrictTellsApartTwoCommunesOfTheSameName() throws Exception {
+        write(folder.resolve("units/danh muc to chuc dang - H01.csv"), """
+                Mã đơn vị,Tên tổ chức đảng,Loại hình,Cấp,Trực thuộc,Hiệu lực từ,Hiệu lực đến
+                H01,Đảng bộ huyện Đông Lâm,cấp ủy cấp trên,huyện,,01/01/2015,
+                H01-X01,Đảng bộ xã Nam Xá,xã,cơ sở,H01,01/01/2015,
+                H01-X01-01,Chi bộ thôn Cẩm,thôn,chi bộ,H01-X01,01/01/2015,
+                """);
+        write(folder.resolve("units/danh muc to chuc dang - H02.csv"), """
+                Mã đơn vị,Tên tổ chức đảng,Loại hình,Cấp,Trực thuộc,Hiệu lực từ,Hiệu lực đến
+                H02,Đảng bộ huyện Sông Đà,cấp ủy cấp trên,huyện,,01/01/2015,
+                H02-X05,Đảng bộ xã Nam Xá,xã,cơ sở,H02,01/01/2015,
+                H02-X05-01,Chi bộ thôn Cẩm,thôn,chi bộ,H02-X05,01/01/2015,
+                """);
+        // by the district's code, by the district's name, and with no district at all
+        write(folder.resolve("2025/H01/" + FILE_NAME), HEADER + """
+                1,Nguyễn Văn An,1970,01000001,Chi bộ thôn Cẩm,Đảng viên,HTTNV,HTTNV,HTTNV,
+                2,Trần Thị Bình,1980,01000002,Chi bộ thôn Cẩm,Đảng viên,HTNV,HTNV,HTNV,
+                """);
+        write(folder.resolve("2025/huyện Sông Đà/" + FILE_NAME), HEADER + """
+                1,Lê Văn Cường,1975,02000001,Chi bộ thôn Cẩm,Đảng viên,HTTNV,HTTNV,HTTNV,
+                2,Phạm Thị Dung,1985,02000002,Chi bộ thôn Cẩm,Đảng viên,HTTNV,HTTNV,HTXSNV,
+                3,Hoàng Văn Em,1990,02000003,Chi bộ thôn Cẩm,Đảng viên,HTNV,HTNV,HTNV,
+                """);
+        write(folder.resolve("2025/" + FILE_NAME), HEADER + """
+                1,Vũ Văn Giang,1966,03000001,Chi bộ thôn Cẩm,Đảng viên,HTTNV,HTTNV,HTTNV,
+                """);
+
+        Path warehouse = load(folder);
+
+        assertThat(rows(warehouse, """
+                        select source_file, org_code, cell_code, count(*)
+                        from core.member_rating group by all order by all"""))
+                .containsExactly(
+                        "2025/H01/" + FILE_NAME + " | H01-X01 | H01-X01-01 | 2",
+                        "2025/huyện Sông Đà/" + FILE_NAME + " | H02-X05 | H02-X05-01 | 3");
+        assertThat(rows(warehouse, """
+                        select file, row, value, reason_code from meta.rejects order by all""")).containsExactly("2025/" + FILE_NAME + " | 2 | DU xa Nam Xa | AMBIGUOUS_UNIT");
+        // three files of the same kind, year and unit name, in three folders: none replaced another
+        assertThat(rows(warehouse, "select file, status from meta.load_log order by file"))
+                .containsExactly(
+                        "2025/" + FILE_NAME + " | loaded_with_rejects",
+                        "2025/H01/" + FILE_NAME + " | loaded",
+                        "2025/huyện Sông Đà/" + FILE_NAME + " | loaded",
+                        "units/danh muc to chuc dang - H01.csv | loaded",
+                        "units/danh muc to chuc dang - H02.csv | loaded");
+        assertThat(rows(warehouse, "select count(*) from core.dim_unit where is_provisional"))
+                .containsExactly("0");
+    }
+}
