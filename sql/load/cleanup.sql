@@ -12,3 +12,4 @@ drop table if exists staging.task_result_checked;
 drop table if exists staging.submission_checked;
 drop table if exists staging.unit_registry_checked;
 drop table if exists staging.reject;
+drop table if exists staging.unit_resolution;

@@ -1,11 +1,17 @@
--- stg_unit_ancestor: every registered unit with itself and each unit above it, at any time (the
--- registry's hierarchy is at most five levels deep: country, province, district, commune, cell).
+-- stg_unit_ancestor: every registered unit with itself and each unit above it, at any time, where a
+-- unit's predecessors in the lineage count as above it too: a commune formed on 1/7/2025 from three
+-- communes of district H14, now directly under the city, still lies in H14's territory (and in the
+-- folder of H14's files). Five steps reach from a cell to the country, or through one reorganization.
 create or replace temporary view stg_unit_ancestor as
 with parents as (
 
     select distinct unit_code, parent_code
     from core.dim_unit
     where parent_code is not null
+    union
+    select distinct to_unit_code, from_unit_code
+    from core.unit_lineage
+    where to_unit_code is not null and from_unit_code is not null and to_unit_code <> from_unit_code
 
 )
 
@@ -27,7 +33,14 @@ select first.unit_code, fourth.parent_code
 from parents as first
 inner join parents as second on second.unit_code = first.parent_code
 inner join parents as third on third.unit_code = second.parent_code
-inner join parents as fourth on fourth.unit_code = third.parent_code;
+inner join parents as fourth on fourth.unit_code = third.parent_code
+union
+select first.unit_code, fifth.parent_code
+from parents as first
+inner join parents as second on second.unit_code = first.parent_code
+inner join parents as third on third.unit_code = second.parent_code
+inner join parents as fourth on fourth.unit_code = third.parent_code
+inner join parents as fifth on fifth.unit_code = fourth.parent_code;
 
 -- stg_file_scope: the registered unit that a file's folder names, by code or by name (the innermost
 -- folder that names exactly one unit). A city sorts its files into one folder per district ("H42/",
@@ -75,8 +88,9 @@ inner join innermost
 -- remarks kept, so "thôn Đông" is not "thôn Đồng"), then the folded key. One candidate: its code.
 -- Several: the file's scope decides when exactly one of them is under it (never otherwise); if not,
 -- ambiguous (the staging models reject such rows; the loader never guesses). None: a provisional code
--- derived from the folded key, the same in every load and year.
-create or replace temporary view stg_unit_resolution as
+-- derived from the folded key, the same in every load and year. Materialized once (it reads every raw
+-- table), then read by each staging model through the view below; load/cleanup drops it.
+create or replace table staging.unit_resolution as
 with years as (
 
     select year from raw.member_rating
@@ -255,3 +269,6 @@ left join core.dim_unit as units
     and in_scope.count_candidates = 1
     and units.valid_from <= in_scope.reviewed_on
     and (units.valid_to is null or units.valid_to >= in_scope.reviewed_on);
+
+create or replace temporary view stg_unit_resolution as
+select * from staging.unit_resolution;

@@ -19,6 +19,7 @@ class UnitScopeIT {
     private static final String HEADER =
             "TT,Họ tên,Năm sinh,Số thẻ ĐV,Chi bộ,Chức vụ,Tự xếp loại,Chi bộ đề nghị," + "Đảng ủy quyết định,Ghi chú\n";
     private static final String FILE_NAME = "DS xep loai dang vien 2025 - DU xa Nam Xa.csv";
+    private static final String NEW_FILE_NAME = "DS xep loai dang vien 2025 - DU xa Phu Hung.csv";
 
     @TempDir
     Path folder;
@@ -26,16 +27,25 @@ class UnitScopeIT {
     @Test
     void aFolderNamingADistrictTellsApartTwoCommunesOfTheSameName() throws Exception {
         write(folder.resolve("units/danh muc to chuc dang - H01.csv"), """
-                Mã đơn vị,Tên tổ chức đảng,Loại hình,Cấp,Trực thuộc,Hiệu lực từ,Hiệu lực đến
-                H01,Đảng bộ huyện Đông Lâm,cấp ủy cấp trên,huyện,,01/01/2015,
-                H01-X01,Đảng bộ xã Nam Xá,xã,cơ sở,H01,01/01/2015,
-                H01-X01-01,Chi bộ thôn Cẩm,thôn,chi bộ,H01-X01,01/01/2015,
+                Mã đơn vị,Tên tổ chức đảng,Loại hình,Cấp,Trực thuộc,Hiệu lực từ,Hiệu lực đến,Sáp nhập / chuyển thành
+                TU,Đảng bộ thành phố,cấp ủy cấp trên,thành phố,,01/01/2015,,
+                H01,Đảng bộ huyện Đông Lâm,cấp ủy cấp trên,huyện,TU,01/01/2015,,
+                H01-X01,Đảng bộ xã Nam Xá,xã,cơ sở,H01,01/01/2015,,
+                H01-X01-01,Chi bộ thôn Cẩm,thôn,chi bộ,H01-X01,01/01/2015,,
+                H01-X02,Đảng bộ xã Đông Hòa,xã,cơ sở,H01,01/01/2015,30/06/2025,H01-X09
+                H01-X02-01,Chi bộ thôn Đoài,thôn,chi bộ,H01-X02,01/01/2015,30/06/2025,H01-X09-01
+                H01-X09,Đảng bộ xã Phú Hưng,xã,cơ sở,TU,01/07/2025,,
+                H01-X09-01,Chi bộ thôn Đoài,thôn,chi bộ,H01-X09,01/07/2025,,
                 """);
         write(folder.resolve("units/danh muc to chuc dang - H02.csv"), """
-                Mã đơn vị,Tên tổ chức đảng,Loại hình,Cấp,Trực thuộc,Hiệu lực từ,Hiệu lực đến
-                H02,Đảng bộ huyện Sông Đà,cấp ủy cấp trên,huyện,,01/01/2015,
-                H02-X05,Đảng bộ xã Nam Xá,xã,cơ sở,H02,01/01/2015,
-                H02-X05-01,Chi bộ thôn Cẩm,thôn,chi bộ,H02-X05,01/01/2015,
+                Mã đơn vị,Tên tổ chức đảng,Loại hình,Cấp,Trực thuộc,Hiệu lực từ,Hiệu lực đến,Sáp nhập / chuyển thành
+                H02,Đảng bộ huyện Sông Đà,cấp ủy cấp trên,huyện,TU,01/01/2015,,
+                H02-X05,Đảng bộ xã Nam Xá,xã,cơ sở,H02,01/01/2015,,
+                H02-X05-01,Chi bộ thôn Cẩm,thôn,chi bộ,H02-X05,01/01/2015,,
+                H02-X06,Đảng bộ xã Bắc Hòa,xã,cơ sở,H02,01/01/2015,30/06/2025,H02-X09
+                H02-X06-01,Chi bộ thôn Đoài,thôn,chi bộ,H02-X06,01/01/2015,30/06/2025,H02-X09-01
+                H02-X09,Đảng bộ xã Phú Hưng,xã,cơ sở,TU,01/07/2025,,
+                H02-X09-01,Chi bộ thôn Đoài,thôn,chi bộ,H02-X09,01/07/2025,,
                 """);
         // by the district's code, by the district's name, and with no district at all
         write(folder.resolve("2025/H01/" + FILE_NAME), HEADER + """
@@ -46,6 +56,11 @@ class UnitScopeIT {
                 1,Lê Văn Cường,1975,02000001,Chi bộ thôn Cẩm,Đảng viên,HTTNV,HTTNV,HTTNV,
                 2,Phạm Thị Dung,1985,02000002,Chi bộ thôn Cẩm,Đảng viên,HTTNV,HTTNV,HTXSNV,
                 3,Hoàng Văn Em,1990,02000003,Chi bộ thôn Cẩm,Đảng viên,HTNV,HTNV,HTNV,
+                """);
+        // two communes formed on 1/7/2025 directly under the city, one from each district's communes: the
+        // district's folder still says which (through the communes they were formed from)
+        write(folder.resolve("2025/H01/" + NEW_FILE_NAME), HEADER + """
+                1,Đinh Văn Hải,1972,01000003,Chi bộ thôn Đoài,Đảng viên,HTTNV,HTTNV,HTTNV,
                 """);
         write(folder.resolve("2025/" + FILE_NAME), HEADER + """
                 1,Vũ Văn Giang,1966,03000001,Chi bộ thôn Cẩm,Đảng viên,HTTNV,HTTNV,HTTNV,
@@ -58,6 +73,7 @@ class UnitScopeIT {
                         from core.member_rating group by all order by all"""))
                 .containsExactly(
                         "2025/H01/" + FILE_NAME + " | H01-X01 | H01-X01-01 | 2",
+                        "2025/H01/" + NEW_FILE_NAME + " | H01-X09 | H01-X09-01 | 1",
                         "2025/huyện Sông Đà/" + FILE_NAME + " | H02-X05 | H02-X05-01 | 3");
         assertThat(rows(warehouse, """
                         select file, row, value, reason_code from meta.rejects order by all""")).containsExactly("2025/" + FILE_NAME + " | 2 | DU xa Nam Xa | AMBIGUOUS_UNIT");
@@ -66,6 +82,7 @@ class UnitScopeIT {
                 .containsExactly(
                         "2025/" + FILE_NAME + " | loaded_with_rejects",
                         "2025/H01/" + FILE_NAME + " | loaded",
+                        "2025/H01/" + NEW_FILE_NAME + " | loaded",
                         "2025/huyện Sông Đà/" + FILE_NAME + " | loaded",
                         "units/danh muc to chuc dang - H01.csv | loaded",
                         "units/danh muc to chuc dang - H02.csv | loaded");
