@@ -1,7 +1,8 @@
 -- stg_unit_ancestor: every registered unit with itself and each unit above it, at any time, where a
 -- unit's predecessors in the lineage count as above it too: a commune formed on 1/7/2025 from three
 -- communes of district H14, now directly under the city, still lies in H14's territory (and in the
--- folder of H14's files). Five steps reach from a cell to the country, or through one reorganization.
+-- folder of H14's files); and a unit listed in a district's registry file counts as under the upper-level
+-- units of that file. Five steps reach from a cell to the country, or through one reorganization.
 create or replace temporary view stg_unit_ancestor as
 with parents as (
 
@@ -12,6 +13,16 @@ with parents as (
     select distinct to_unit_code, from_unit_code
     from core.unit_lineage
     where to_unit_code is not null and from_unit_code is not null and to_unit_code <> from_unit_code
+    union
+    -- a district's own registry file lists the organizations of its territory, even those it does not
+    -- lead (a fire brigade directly under the city): they count as under the file's upper-level units
+    select distinct units.unit_code, owners.unit_code
+    from core.dim_unit as units
+    inner join core.dim_unit as owners
+        on owners.source_file = units.source_file
+    where units.tier in ('grassroots', 'cell')
+        and owners.tier not in ('grassroots', 'cell')
+        and owners.unit_code <> units.unit_code
 
 )
 

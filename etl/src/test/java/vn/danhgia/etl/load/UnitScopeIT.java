@@ -19,6 +19,8 @@ class UnitScopeIT {
     private static final String HEADER =
             "TT,Họ tên,Năm sinh,Số thẻ ĐV,Chi bộ,Chức vụ,Tự xếp loại,Chi bộ đề nghị," + "Đảng ủy quyết định,Ghi chú\n";
     private static final String FILE_NAME = "DS xep loai dang vien 2025 - DU xa Nam Xa.csv";
+    private static final String BRIGADE_FILE_NAME =
+            "DS xep loai dang vien 2025 - DU Doi Canh sat PCCC khu vuc Song Loc.csv";
     private static final String NEW_FILE_NAME = "DS xep loai dang vien 2025 - DU xa Phu Hung.csv";
 
     @TempDir
@@ -36,6 +38,8 @@ class UnitScopeIT {
                 H01-X02-01,Chi bộ thôn Đoài,thôn,chi bộ,H01-X02,01/01/2015,30/06/2025,H01-X09-01
                 H01-X09,Đảng bộ xã Phú Hưng,xã,cơ sở,TU,01/07/2025,,
                 H01-X09-01,Chi bộ thôn Đoài,thôn,chi bộ,H01-X09,01/07/2025,,
+                H01-C51,Đảng bộ Đội Cảnh sát PCCC khu vực Song Lộc,lực lượng vũ trang,cơ sở,TU,01/01/2015,,
+                H01-C51-01,Chi bộ Đội 1,chi bộ,chi bộ,H01-C51,01/01/2015,,
                 """);
         write(folder.resolve("units/danh muc to chuc dang - H02.csv"), """
                 Mã đơn vị,Tên tổ chức đảng,Loại hình,Cấp,Trực thuộc,Hiệu lực từ,Hiệu lực đến,Sáp nhập / chuyển thành
@@ -46,6 +50,8 @@ class UnitScopeIT {
                 H02-X06-01,Chi bộ thôn Đoài,thôn,chi bộ,H02-X06,01/01/2015,30/06/2025,H02-X09-01
                 H02-X09,Đảng bộ xã Phú Hưng,xã,cơ sở,TU,01/07/2025,,
                 H02-X09-01,Chi bộ thôn Đoài,thôn,chi bộ,H02-X09,01/07/2025,,
+                H02-C51,Đảng bộ Đội Cảnh sát PCCC khu vực Song Lộc,lực lượng vũ trang,cơ sở,TU,01/01/2015,,
+                H02-C51-01,Chi bộ Đội 1,chi bộ,chi bộ,H02-C51,01/01/2015,,
                 """);
         // by the district's code, by the district's name, and with no district at all
         write(folder.resolve("2025/H01/" + FILE_NAME), HEADER + """
@@ -62,6 +68,11 @@ class UnitScopeIT {
         write(folder.resolve("2025/H01/" + NEW_FILE_NAME), HEADER + """
                 1,Đinh Văn Hải,1972,01000003,Chi bộ thôn Đoài,Đảng viên,HTTNV,HTTNV,HTTNV,
                 """);
+        // a brigade of the same name in both districts' registries, directly under the city: the registry
+        // file that lists it says whose territory it is in
+        write(folder.resolve("2025/huyện Sông Đà/" + BRIGADE_FILE_NAME), HEADER + """
+                1,Bùi Văn Khánh,1988,02000004,Chi bộ Đội 1,Đảng viên,HTTNV,HTTNV,HTTNV,
+                """);
         write(folder.resolve("2025/" + FILE_NAME), HEADER + """
                 1,Vũ Văn Giang,1966,03000001,Chi bộ thôn Cẩm,Đảng viên,HTTNV,HTTNV,HTTNV,
                 """);
@@ -74,6 +85,7 @@ class UnitScopeIT {
                 .containsExactly(
                         "2025/H01/" + FILE_NAME + " | H01-X01 | H01-X01-01 | 2",
                         "2025/H01/" + NEW_FILE_NAME + " | H01-X09 | H01-X09-01 | 1",
+                        "2025/huyện Sông Đà/" + BRIGADE_FILE_NAME + " | H02-C51 | H02-C51-01 | 1",
                         "2025/huyện Sông Đà/" + FILE_NAME + " | H02-X05 | H02-X05-01 | 3");
         assertThat(rows(warehouse, """
                         select file, row, value, reason_code from meta.rejects order by all""")).containsExactly("2025/" + FILE_NAME + " | 2 | DU xa Nam Xa | AMBIGUOUS_UNIT");
@@ -83,6 +95,7 @@ class UnitScopeIT {
                         "2025/" + FILE_NAME + " | loaded_with_rejects",
                         "2025/H01/" + FILE_NAME + " | loaded",
                         "2025/H01/" + NEW_FILE_NAME + " | loaded",
+                        "2025/huyện Sông Đà/" + BRIGADE_FILE_NAME + " | loaded",
                         "2025/huyện Sông Đà/" + FILE_NAME + " | loaded",
                         "units/danh muc to chuc dang - H01.csv | loaded",
                         "units/danh muc to chuc dang - H02.csv | loaded");
