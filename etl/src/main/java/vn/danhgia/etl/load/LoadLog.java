@@ -501,7 +501,11 @@ final class LoadLog {
         return rejected;
     }
 
-    /** The final figures of this load's files, in one statement (unit codes resolved through the aliases). */
+    /**
+     * The final figures of this load's files, in one statement. The unit code is the registered unit the
+     * name's aliases give, when they give exactly one (a name shared by two districts' communes stays
+     * empty here; the rows themselves are resolved by staging, with the file's folder).
+     */
     private void update(List<FileOutcome> outcomes) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("create or replace temporary table load_outcome (file varchar, rows_loaded int,"
@@ -523,7 +527,8 @@ final class LoadLog {
                 update meta.load_log
                 set rows_loaded = o.rows_loaded, rows_rejected = o.rows_rejected, status = o.status,
                     message = o.message, finished_at = o.finished_at,
-                    unit_code = (select max(a.unit_code) from meta.unit_text_key k
+                    unit_code = (select case when count(distinct a.unit_code) = 1 then min(a.unit_code) end
+                                 from meta.unit_text_key k
                                  join core.unit_alias a on a.match_key = k.match_key
                                  where k.unit_text = meta.load_log.unit_text)
                 from load_outcome o
