@@ -49,6 +49,9 @@ final class UnitDimension {
         Map<String, Origin> origins = new HashMap<>();
         java.util.Set<String> versions = new java.util.HashSet<>();
         java.util.Set<String> files = new java.util.TreeSet<>();
+        // a national registry has close to a million rows whose types, tiers, parents, dates, files and
+        // load ids repeat: one copy of each text, or the registry alone outgrows a 2 GB heap
+        Map<String, String> shared = new HashMap<>();
         String sheet = "";
         try (PreparedStatement query = connection.prepareStatement(all);
                 ResultSet result = query.executeQuery()) {
@@ -57,22 +60,22 @@ final class UnitDimension {
                 if (!versions.add(code + "|" + text(result, 10).trim())) {
                     continue; // the same unit version listed in several files (e.g. the city committee)
                 }
-                files.add(result.getString(2));
-                sheet = result.getString(3);
+                String file = shared(shared, result.getString(2));
+                files.add(file);
+                sheet = shared(shared, result.getString(3));
                 origins.putIfAbsent(
-                        code,
-                        new Origin(result.getString(1), result.getString(2), result.getString(3), result.getInt(4)));
+                        code, new Origin(shared(shared, result.getString(1)), file, sheet, result.getInt(4)));
                 rows.add(new RegistryRow(
                         result.getInt(4),
                         text(result, 5),
                         text(result, 6),
-                        text(result, 7),
-                        text(result, 8),
-                        text(result, 9),
-                        text(result, 10),
-                        text(result, 11),
-                        text(result, 12),
-                        text(result, 13)));
+                        shared(shared, text(result, 7)),
+                        shared(shared, text(result, 8)),
+                        shared(shared, text(result, 9)),
+                        shared(shared, text(result, 10)),
+                        shared(shared, text(result, 11)),
+                        shared(shared, text(result, 12)),
+                        shared(shared, text(result, 13))));
             }
         }
         if (rows.isEmpty()) {
@@ -158,6 +161,11 @@ final class UnitDimension {
         if (!key.isBlank()) {
             aliases.row(key, unit.code(), unit.validFrom(), unit.validTo().orElse(null), origin);
         }
+    }
+
+    /** The one copy of {@code value} kept for the whole registry (null stays null). */
+    private static String shared(Map<String, String> shared, String value) {
+        return value == null ? null : shared.computeIfAbsent(value, text -> text);
     }
 
     private static String text(ResultSet result, int column) throws SQLException {
