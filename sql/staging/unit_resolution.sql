@@ -24,34 +24,50 @@ with parents as (
         and owners.tier not in ('grassroots', 'cell')
         and owners.unit_code <> units.unit_code
 
+),
+
+-- each step climbs one link from the step before (no engine-neutral recursive CTE)
+step_1 as (
+
+    select unit_code, parent_code as ancestor_code from parents
+
+),
+
+step_2 as (
+
+    select previous.unit_code, parents.parent_code as ancestor_code
+    from step_1 as previous inner join parents on parents.unit_code = previous.ancestor_code
+
+),
+
+step_3 as (
+
+    select previous.unit_code, parents.parent_code as ancestor_code
+    from step_2 as previous inner join parents on parents.unit_code = previous.ancestor_code
+
+),
+
+step_4 as (
+
+    select previous.unit_code, parents.parent_code as ancestor_code
+    from step_3 as previous inner join parents on parents.unit_code = previous.ancestor_code
+
+),
+
+step_5 as (
+
+    select previous.unit_code, parents.parent_code as ancestor_code
+    from step_4 as previous inner join parents on parents.unit_code = previous.ancestor_code
+
 )
 
 select distinct units.unit_code, units.unit_code as ancestor_code
 from core.dim_unit as units
-union
-select unit_code, parent_code from parents
-union
-select first.unit_code, second.parent_code
-from parents as first
-inner join parents as second on second.unit_code = first.parent_code
-union
-select first.unit_code, third.parent_code
-from parents as first
-inner join parents as second on second.unit_code = first.parent_code
-inner join parents as third on third.unit_code = second.parent_code
-union
-select first.unit_code, fourth.parent_code
-from parents as first
-inner join parents as second on second.unit_code = first.parent_code
-inner join parents as third on third.unit_code = second.parent_code
-inner join parents as fourth on fourth.unit_code = third.parent_code
-union
-select first.unit_code, fifth.parent_code
-from parents as first
-inner join parents as second on second.unit_code = first.parent_code
-inner join parents as third on third.unit_code = second.parent_code
-inner join parents as fourth on fourth.unit_code = third.parent_code
-inner join parents as fifth on fifth.unit_code = fourth.parent_code;
+union select * from step_1
+union select * from step_2
+union select * from step_3
+union select * from step_4
+union select * from step_5;
 
 -- stg_file_scope: the registered unit that a file's folder names, by code or by name (the innermost
 -- folder that names exactly one unit). A city sorts its files into one folder per district ("H42/",
