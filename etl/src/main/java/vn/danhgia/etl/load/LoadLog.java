@@ -61,11 +61,11 @@ final class LoadLog {
         final long rowsRead;
         final long rowsLoaded;
         final long rowsRejected;
-        final Timestamp startedAt;
+        /** When this load began reading the file, in UTC epoch milliseconds (0 for earlier loads' rows). */
+        final long startedAt;
+
         final String encoding;
         final String message;
-        /** The folder the file sits in, relative to the folder given to load ("" for none). */
-        final String folder;
 
         String status;
         String supersededBy;
@@ -81,7 +81,7 @@ final class LoadLog {
                 long rowsRead,
                 long rowsLoaded,
                 long rowsRejected,
-                Timestamp startedAt,
+                long startedAt,
                 String encoding,
                 String message,
                 String status) {
@@ -99,7 +99,11 @@ final class LoadLog {
             this.encoding = encoding;
             this.message = message;
             this.status = status;
-            this.folder = folderOf(file);
+        }
+
+        /** The folder the file sits in, relative to the folder given to load ("" for none). */
+        String folder() {
+            return folderOf(file);
         }
 
         boolean active() {
@@ -107,11 +111,21 @@ final class LoadLog {
         }
     }
 
-    /** Active entries (neither failed nor superseded) by the keys a new file can supersede them by. */
-    private final Map<String, List<Entry>> byHash = new HashMap<>();
+    /**
+     * Active entries (neither failed nor superseded) by the keys a new file can supersede them by. A
+     * key's value is one Entry, or a List of them when several share it: nearly every key has one, and
+     * a national load has 600,000 files, so a list per key would cost more than the entries.
+     */
+    private final Map<String, Object> byHash = new HashMap<>();
 
-    private final Map<String, List<Entry>> byFile = new HashMap<>();
-    private final Map<String, List<Entry>> byUnit = new HashMap<>();
+    private final Map<String, Object> byFile = new HashMap<>();
+    private final Map<UnitIndexKey, Object> byUnit = new HashMap<>();
+
+    /** A unit's kind, year and folded name: the key a newer file supersedes an older one by. */
+    private record UnitIndexKey(String kind, int year, String unitKey) {}
+
+    /** One copy of each unit name and folded name: a unit sends a file of each kind every year. */
+    private final Map<String, String> texts = new HashMap<>();
     /** This load's rows, in the order the files were read. */
     private final List<Entry> pending = new ArrayList<>();
     /** Called before raw rows are deleted, so that rows still held by appenders are there to delete. */
@@ -149,13 +163,13 @@ final class LoadLog {
                         rows.getString(2),
                         rows.getString(3),
                         (Integer) rows.getObject(4),
-                        rows.getString(5),
-                        rows.getString(6) == null ? "" : rows.getString(6),
+                        shared(rows.getString(5)),
+                        rows.getString(6) == null ? "" : shared(rows.getString(6)),
                         rows.getString(7),
                         rows.getLong(8),
                         rows.getLong(9),
                         rows.getLong(10),
-                        null,
+                        0,
                         null,
                         null,
                         rows.getString(11)));
@@ -169,39 +183,67 @@ final class LoadLog {
 
     private void index(Entry entry) {
         if (entry.contentHash != null) {
-            byHash.computeIfAbsent(entry.contentHash, key -> new ArrayList<>()).add(entry);
+            put(byHash, entry.contentHash, entry);
         }
-        byFile.computeIfAbsent(entry.file, key -> new ArrayList<>()).add(entry);
+        put(byFile, entry.file, entry);
         if (entry.year != null && !entry.unitKey.isEmpty()) {
-            byUnit.computeIfAbsent(unitIndexKey(entry.kind, entry.year, entry.unitKey), key -> new ArrayList<>())
-                    .add(entry);
+            put(byUnit, new UnitIndexKey(entry.kind, entry.year, entry.unitKey), entry);
         }
     }
 
-    private static String unitIndexKey(String kind, int year, String unitKey) {
-        return kind + "|" + year + "|" + unitKey;
+    private static <K> void put(Map<K, Object> index, K key, Entry entry) {
+        index.merge(key, entry, (earlier, added) -> {
+            if (earlier instanceof Entry one) {
+                List<Entry> several = new ArrayList<>(2);
+                several.add(one);
+                several.add(entry);
+                return several;
+            }
+            @SuppressWarnings("unchecked")
+            List<Entry> several = (List<Entry>) earlier;
+            several.add(entry);
+            return several;
+        });
     }
 
-    /** Logs a file just read, superseding earlier files with the same content or the same kind, year and unit. */
-    void recordRead(FileSummary summary, String contentHash, Instant started) throws SQLException {
+    @SuppressWarnings("unchecked")
+    private static <K> List<Entry> get(Map<K, Object> index, K key) {
+        Object value = index.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        return value instanceof Entry one ? List.of(one) : (List<Entry>) value;
+    }
+
+    private String shared(String text) {
+        return text == null ? null : texts.computeIfAbsent(text, same -> same);
+    }
+
+    /**
+     * Logs a file just read, superseding earlier files with the same content or the same kind, year and
+     * unit. Returns the unit name as kept (one copy per name), or null for a file naming none.
+     */
+    String recordRead(FileSummary summary, String contentHash, Instant started) throws SQLException {
         supersede(summary, contentHash);
+        String unit = shared(summary.unit().orElse(null));
         Entry entry = new Entry(
                 loadId,
                 summary.sourceFile(),
                 summary.kind().code(),
                 summary.year().orElse(null),
-                summary.unit().orElse(null),
-                summary.unit().map(VietnameseText::fold).orElse(""),
+                unit,
+                unit == null ? "" : shared(VietnameseText.fold(unit)),
                 contentHash,
                 summary.rowsRead() + summary.rowIssues(),
                 0,
                 0,
-                utc(started),
+                started.toEpochMilli(),
                 summary.encoding().map(encoding -> encoding.code()).orElse(null),
                 null,
                 READ);
         pending.add(entry);
         index(entry);
+        return unit;
     }
 
     /**
@@ -209,7 +251,7 @@ final class LoadLog {
      * as they are (same load id, so the core tables come out identical), or empty.
      */
     Optional<FileOutcome> unchanged(String file, String contentHash, java.time.Duration time) {
-        return byFile.getOrDefault(file, List.of()).stream()
+        return get(byFile, file).stream()
                 .filter(entry -> !entry.loadId.equals(loadId))
                 .filter(entry -> contentHash.equals(entry.contentHash))
                 .filter(entry -> entry.status.equals(FileOutcome.Status.LOADED.code())
@@ -240,7 +282,7 @@ final class LoadLog {
                 0,
                 0,
                 0,
-                utc(started),
+                started.toEpochMilli(),
                 null,
                 message,
                 FileOutcome.Status.FAILED.code()));
@@ -263,7 +305,7 @@ final class LoadLog {
                         (int) entry.rowsRejected,
                         entry.status,
                         entry.message,
-                        entry.startedAt.toLocalDateTime(),
+                        LocalDateTime.ofInstant(Instant.ofEpochMilli(entry.startedAt), ZoneOffset.UTC),
                         failed ? now : null,
                         entry.contentHash,
                         entry.supersededBy,
@@ -282,18 +324,18 @@ final class LoadLog {
         // the same bytes again are the same file sent again, unless the two name different units or
         // years (a summary whose unit is only in its file name can match another unit's byte for byte)
         Integer year = summary.year().orElse(null);
-        byHash.getOrDefault(contentHash, List.of()).stream()
+        get(byHash, contentHash).stream()
                 .filter(entry -> entry.unitKey.isEmpty() || unitKey.isEmpty() || entry.unitKey.equals(unitKey))
                 .filter(entry -> entry.year == null || year == null || entry.year.equals(year))
                 .forEach(older::add);
-        older.addAll(byFile.getOrDefault(summary.sourceFile(), List.of()));
+        older.addAll(get(byFile, summary.sourceFile()));
         if (summary.year().isPresent() && !unitKey.isEmpty()) {
             // the same name in two folders can be two units (a "xã Nam Xá" in each of two districts'
             // folders): a newer file replaces an older one of the same name only in its own folder.
             // Anywhere else both stay, and a person in both is rejected as a duplicate, never lost.
             String folder = folderOf(summary.sourceFile());
-            byUnit.getOrDefault(unitIndexKey(kind, summary.year().get(), unitKey), List.of()).stream()
-                    .filter(entry -> entry.folder.equals(folder))
+            get(byUnit, new UnitIndexKey(kind, summary.year().get(), unitKey)).stream()
+                    .filter(entry -> entry.folder().equals(folder))
                     .forEach(older::add);
         }
         older.removeIf(entry -> !entry.active()
@@ -364,10 +406,10 @@ final class LoadLog {
         java.util.Map<String, Long> failedStrictly = new java.util.HashMap<>();
         if (strict) {
             for (Loader.Ingested file : ingested) {
-                long rejected = file.summary().isPresent() ? rejectedByFile.getOrDefault(file.file(), 0L) : 0;
+                long rejected = file.kind().isPresent() ? rejectedByFile.getOrDefault(file.file(), 0L) : 0;
                 if (rejected > 0) {
                     failedStrictly.put(file.file(), rejected);
-                    removeRawRows(loadId, file.file(), file.summary().get().kind());
+                    removeRawRows(loadId, file.file(), file.kind().get());
                     keepRejects(file.file());
                 }
             }
@@ -382,7 +424,8 @@ final class LoadLog {
                 outcomes.add(file.outcome().get());
                 continue;
             }
-            FileSummary summary = file.summary().orElseThrow();
+            String kind = file.kind().orElseThrow().code();
+            OptionalInt year = file.year().map(OptionalInt::of).orElse(OptionalInt.empty());
             Optional<Superseded> replaced = supersededHere.getOrDefault(file.file(), List.of()).stream()
                     .filter(old -> !failedStrictly.containsKey(old.by()))
                     .findFirst();
@@ -390,10 +433,10 @@ final class LoadLog {
                 // read in this load, then replaced by a later file of the same load: nothing of it stays
                 outcomes.add(new FileOutcome(
                         file.file(),
-                        Optional.of(summary.kind().code()),
-                        summary.year().map(OptionalInt::of).orElse(OptionalInt.empty()),
-                        summary.unit(),
-                        summary.rowsRead() + summary.rowIssues(),
+                        Optional.of(kind),
+                        year,
+                        file.unit(),
+                        file.rowsRead(),
                         0,
                         0,
                         file.time(),
@@ -402,14 +445,14 @@ final class LoadLog {
                                 "load.supersededBy", replaced.get().by()))));
                 continue;
             }
-            long read = summary.rowsRead() + summary.rowIssues();
+            long read = file.rowsRead();
             boolean failed = failedStrictly.containsKey(file.file());
             long rejected = failed ? failedStrictly.get(file.file()) : rejectedByFile.getOrDefault(file.file(), 0L);
             FileOutcome outcome = new FileOutcome(
                     file.file(),
-                    Optional.of(summary.kind().code()),
-                    summary.year().map(OptionalInt::of).orElse(OptionalInt.empty()),
-                    summary.unit(),
+                    Optional.of(kind),
+                    year,
+                    file.unit(),
                     read,
                     failed ? 0 : read - rejected,
                     rejected,

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.core.form.InputKind;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.sql.SqlPipeline;
@@ -67,8 +68,9 @@ public final class Loader {
     public LoadReport load(Request request, PseudonymKey key, LoadProgress progress) {
         Instant started = clock.instant();
         String loadId = LOAD_ID.format(started);
-        List<Source> sources = sources(request.paths());
-        progress.started(sources.size());
+        Source[] sources = sources(request.paths()).toArray(Source[]::new);
+        int fileCount = sources.length;
+        progress.started(fileCount);
         Pseudonymizer pseudonymizer = new Pseudonymizer(key);
         try (WarehouseSnapshot snapshot = WarehouseSnapshot.begin(request.warehouse(), loadId)) {
             Connection connection = snapshot.connection();
@@ -84,14 +86,16 @@ public final class Loader {
                         clock,
                         Optional.of(request.warehouse().toAbsolutePath()),
                         writer::flush);
-                for (Source source : sources) {
-                    Ingested result = ingest(log, writer, source, request.hints(), request.strict());
+                for (int i = 0; i < fileCount; i++) {
+                    Ingested result = ingest(log, writer, sources[i], request.hints(), request.strict());
+                    // a national load reads 600,000 files: what is kept of each must be small
+                    sources[i] = null;
                     ingested.add(result);
                     progress.fileRead(result.file());
                 }
             }
             log.writePending();
-            LOG.info("read {} files in {} ms", sources.size(), (System.nanoTime() - reading) / 1_000_000);
+            LOG.info("read {} files in {} ms", fileCount, (System.nanoTime() - reading) / 1_000_000);
             progress.transforming();
             long transforming = System.nanoTime();
             transform(connection);
@@ -128,14 +132,85 @@ public final class Loader {
     /** A file to read and the folder its name is relative to. */
     record Source(Path file, Path root) {}
 
-    /** One file after reading: its summary, or the outcome of a failure. */
-    record Ingested(
-            Source source,
-            String file,
-            Optional<FileSummary> summary,
-            Optional<FileOutcome> outcome,
-            String contentHash,
-            Duration time) {}
+    /**
+     * One file after reading: what the per-file report needs of its summary (kind, year, unit, rows),
+     * or the outcome of a file that was not read (failed, or unchanged since an earlier load). Kept for
+     * every file until the load ends, so it holds no paths, sheets or layout: a national load has
+     * 600,000 of them.
+     */
+    static final class Ingested {
+        private final String file;
+        private final InputKind kind;
+        private final Integer year;
+        private final String unit;
+        private final long rowsRead;
+        private final FileOutcome outcome;
+        private final long nanos;
+
+        private Ingested(
+                String file,
+                InputKind kind,
+                Integer year,
+                String unit,
+                long rowsRead,
+                FileOutcome outcome,
+                long nanos) {
+            this.file = file;
+            this.kind = kind;
+            this.year = year;
+            this.unit = unit;
+            this.rowsRead = rowsRead;
+            this.outcome = outcome;
+            this.nanos = nanos;
+        }
+
+        static Ingested read(FileSummary summary, String unit, Duration time) {
+            return new Ingested(
+                    summary.sourceFile(),
+                    summary.kind(),
+                    summary.year().orElse(null),
+                    unit,
+                    summary.rowsRead() + summary.rowIssues(),
+                    null,
+                    time.toNanos());
+        }
+
+        static Ingested notRead(FileOutcome outcome) {
+            return new Ingested(
+                    outcome.file(), null, null, null, 0, outcome, outcome.time().toNanos());
+        }
+
+        String file() {
+            return file;
+        }
+
+        /** The outcome of a file that was not read; empty for one that was. */
+        Optional<FileOutcome> outcome() {
+            return Optional.ofNullable(outcome);
+        }
+
+        /** The kind read, for a file that was read. */
+        Optional<InputKind> kind() {
+            return Optional.ofNullable(kind);
+        }
+
+        Optional<Integer> year() {
+            return Optional.ofNullable(year);
+        }
+
+        Optional<String> unit() {
+            return Optional.ofNullable(unit);
+        }
+
+        /** Rows read, those reported as read issues included. */
+        long rowsRead() {
+            return rowsRead;
+        }
+
+        Duration time() {
+            return Duration.ofNanos(nanos);
+        }
+    }
 
     private static List<Source> sources(List<Path> paths) {
         List<Source> sources = new ArrayList<>();
@@ -182,13 +257,7 @@ public final class Loader {
                         .filter(kept -> !strict || kept.rowsRejected() == 0);
         if (unchanged.isPresent()) {
             LOG.info("{}: unchanged, kept as loaded", name);
-            return new Ingested(
-                    source,
-                    name,
-                    Optional.empty(),
-                    unchanged,
-                    hash,
-                    unchanged.get().time());
+            return Ingested.notRead(unchanged.get());
         }
         RawWriter.FileRows rows = new RawWriter.FileRows();
         FileSummary summary;
@@ -199,24 +268,12 @@ public final class Loader {
             Duration time = Duration.between(started, clock.instant());
             log.recordFailure(name, hash, e.describe(), started);
             LOG.warn("{}: not loaded: {}", name, e.getMessage());
-            return new Ingested(
-                    source,
-                    name,
-                    Optional.empty(),
-                    Optional.of(FileOutcome.failed(name, time, e.describe())),
-                    hash,
-                    time);
+            return Ingested.notRead(FileOutcome.failed(name, time, e.describe()));
         }
-        log.recordRead(summary, hash, started);
+        String unit = log.recordRead(summary, hash, started);
         writer.append(rows);
         LOG.info("{}: {} {} rows read", summary.sourceFile(), summary.kind().code(), summary.rowsRead());
-        return new Ingested(
-                source,
-                summary.sourceFile(),
-                Optional.of(summary),
-                Optional.empty(),
-                hash,
-                Duration.between(started, clock.instant()));
+        return Ingested.read(summary, unit, Duration.between(started, clock.instant()));
     }
 
     private void transform(Connection connection) {
