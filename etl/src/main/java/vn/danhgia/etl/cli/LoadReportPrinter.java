@@ -1,11 +1,9 @@
 package vn.danhgia.etl.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
 import vn.danhgia.core.cli.TextTable;
@@ -20,8 +18,7 @@ final class LoadReportPrinter {
     private LoadReportPrinter() {}
 
     static void table(LoadReport report, PrintWriter out) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {
+        String[] header = {
             MESSAGES.format("load.column.file"),
             MESSAGES.format("load.column.kind"),
             MESSAGES.format("load.column.year"),
@@ -31,20 +28,21 @@ final class LoadReportPrinter {
             MESSAGES.format("load.column.rejected"),
             MESSAGES.format("load.column.time"),
             MESSAGES.format("load.column.status")
-        });
-        for (FileOutcome file : report.files()) {
-            rows.add(new String[] {
-                file.file(),
-                file.kind().map(kind -> MESSAGES.format("kind." + kind)).orElse("-"),
-                file.year().isPresent() ? String.valueOf(file.year().getAsInt()) : "-",
-                file.unit().orElse("-"),
-                String.valueOf(file.rowsRead()),
-                String.valueOf(file.rowsLoaded()),
-                String.valueOf(file.rowsRejected()),
-                String.format(Locale.ROOT, "%.1f s", file.time().toMillis() / 1000.0),
-                MESSAGES.format("status." + file.status().code())
-            });
-        }
+        };
+        List<FileOutcome> files = report.files();
+        // each row is formatted when printed (twice: widths, then lines), never all at once: a national
+        // load's table has 600,000 rows
+        List<String[]> rows = new AbstractList<>() {
+            @Override
+            public String[] get(int index) {
+                return index == 0 ? header : row(files.get(index - 1));
+            }
+
+            @Override
+            public int size() {
+                return files.size() + 1;
+            }
+        };
         TextTable.print(rows, column -> column >= 4 && column <= 7, out);
         out.println();
         for (FileOutcome file : report.files()) {
@@ -65,39 +63,65 @@ final class LoadReportPrinter {
         out.flush();
     }
 
+    private static String[] row(FileOutcome file) {
+        return new String[] {
+            file.file(),
+            file.kind().map(kind -> MESSAGES.format("kind." + kind)).orElse("-"),
+            file.year().isPresent() ? String.valueOf(file.year().getAsInt()) : "-",
+            file.unit().orElse("-"),
+            String.valueOf(file.rowsRead()),
+            String.valueOf(file.rowsLoaded()),
+            String.valueOf(file.rowsRejected()),
+            String.format(Locale.ROOT, "%.1f s", file.time().toMillis() / 1000.0),
+            MESSAGES.format("status." + file.status().code())
+        };
+    }
+
+    /** Streamed as it is written: a national load's report would not fit in memory as one JSON tree. */
     static void json(LoadReport report, PrintWriter out) throws java.io.IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("load_id", report.loadId());
-        root.put("warehouse", report.warehouse().toString());
-        root.put("rows_read", report.rowsRead());
-        root.put("rows_loaded", report.rowsLoaded());
-        root.put("rows_rejected", report.rowsRejected());
-        root.put("files_failed", report.filesFailed());
-        root.put("seconds", report.time().toMillis() / 1000.0);
-        ArrayNode files = root.putArray("files");
-        for (FileOutcome file : report.files()) {
-            ObjectNode node = files.addObject();
-            node.put("file", file.file());
-            node.put("kind", file.kind().orElse(null));
-            if (file.year().isPresent()) {
-                node.put("year", file.year().getAsInt());
-            } else {
-                node.putNull("year");
+        try (JsonGenerator json = new JsonFactory()
+                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+                .createGenerator(out)
+                .useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeStringField("load_id", report.loadId());
+            json.writeStringField("warehouse", report.warehouse().toString());
+            json.writeNumberField("rows_read", report.rowsRead());
+            json.writeNumberField("rows_loaded", report.rowsLoaded());
+            json.writeNumberField("rows_rejected", report.rowsRejected());
+            json.writeNumberField("files_failed", report.filesFailed());
+            json.writeNumberField("seconds", report.time().toMillis() / 1000.0);
+            json.writeArrayFieldStart("files");
+            for (FileOutcome file : report.files()) {
+                json.writeStartObject();
+                json.writeStringField("file", file.file());
+                json.writeStringField("kind", file.kind().orElse(null));
+                if (file.year().isPresent()) {
+                    json.writeNumberField("year", file.year().getAsInt());
+                } else {
+                    json.writeNullField("year");
+                }
+                json.writeStringField("unit", file.unit().orElse(null));
+                json.writeNumberField("rows_read", file.rowsRead());
+                json.writeNumberField("rows_loaded", file.rowsLoaded());
+                json.writeNumberField("rows_rejected", file.rowsRejected());
+                json.writeNumberField("seconds", file.time().toMillis() / 1000.0);
+                json.writeStringField("status", file.status().code());
+                json.writeStringField("message", file.message().orElse(null));
+                json.writeEndObject();
             }
-            node.put("unit", file.unit().orElse(null));
-            node.put("rows_read", file.rowsRead());
-            node.put("rows_loaded", file.rowsLoaded());
-            node.put("rows_rejected", file.rowsRejected());
-            node.put("seconds", file.time().toMillis() / 1000.0);
-            node.put("status", file.status().code());
-            node.put("message", file.message().orElse(null));
+            json.writeEndArray();
+            json.writeArrayFieldStart("provisional_units");
+            for (LoadReport.ProvisionalUnit unit : report.provisionalUnits()) {
+                json.writeStartObject();
+                json.writeStringField("code", unit.code());
+                json.writeStringField("name", unit.name());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        ArrayNode provisional = root.putArray("provisional_units");
-        for (LoadReport.ProvisionalUnit unit : report.provisionalUnits()) {
-            provisional.addObject().put("code", unit.code()).put("name", unit.name());
-        }
-        out.println(mapper.writeValueAsString(root));
+        out.println();
         out.flush();
     }
 }
