@@ -57,7 +57,15 @@ final class TableContent {
     }
 
     static List<String> fromSpark(SparkSession spark, String table, Set<String> ignored) {
-        var frame = spark.table(table);
+        return fromFrame(spark.table(table), ignored);
+    }
+
+    /** The rows of the Delta table at {@code location}, read without a catalog. */
+    static List<String> fromDelta(SparkSession spark, String location, Set<String> ignored) {
+        return fromFrame(spark.read().format("delta").load(location), ignored);
+    }
+
+    private static List<String> fromFrame(org.apache.spark.sql.Dataset<Row> frame, Set<String> ignored) {
         String[] names = frame.columns();
         List<String> rows = new ArrayList<>();
         for (Row value : frame.collectAsList()) {
