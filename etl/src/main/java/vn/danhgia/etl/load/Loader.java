@@ -279,14 +279,22 @@ public final class Loader {
     private void transform(Connection connection) {
         try {
             ReferenceData.write(connection, rules);
-            Optional<UnitDimension.RegistryFile> registry = UnitDimension.latestRegistry(connection);
-            if (registry.isPresent()) {
-                UnitDimension.write(connection, registry.get());
-            }
+            writeUnits(connection);
             SqlPipeline.fromClasspath("load").run(connection, SqlPipeline.Engine.DUCKDB);
         } catch (SQLException e) {
             throw new DanhgiaException(
                     ErrorCode.INTERNAL, MESSAGES.format("load.sqlFailed", "", e.getMessage()), null, e);
+        }
+    }
+
+    /**
+     * The registered units, from the registry rows in raw. A method of its own so that nothing of the
+     * registry (a national one is close to a million rows) stays reachable while the SQL models run.
+     */
+    private static void writeUnits(Connection connection) throws SQLException {
+        Optional<UnitDimension.RegistryFile> registry = UnitDimension.latestRegistry(connection);
+        if (registry.isPresent()) {
+            UnitDimension.write(connection, registry.get());
         }
     }
 

@@ -35,6 +35,9 @@ final class UnitDimension {
      */
     record RegistryFile(String name, String sheet, List<RegistryRow> rows, Map<String, Origin> origins) {}
 
+    /** A unit version: its code and the day it starts, as written. */
+    private record Version(String code, String validFrom) {}
+
     private UnitDimension() {}
 
     /** All registry rows in raw, if any. */
@@ -47,7 +50,7 @@ final class UnitDimension {
                 """;
         List<RegistryRow> rows = new ArrayList<>();
         Map<String, Origin> origins = new HashMap<>();
-        java.util.Set<String> versions = new java.util.HashSet<>();
+        java.util.Set<Version> versions = new java.util.HashSet<>();
         java.util.Set<String> files = new java.util.TreeSet<>();
         // a national registry has close to a million rows whose types, tiers, parents, dates, files and
         // load ids repeat: one copy of each text, or the registry alone outgrows a 2 GB heap
@@ -56,8 +59,10 @@ final class UnitDimension {
         try (PreparedStatement query = connection.prepareStatement(all);
                 ResultSet result = query.executeQuery()) {
             while (result.next()) {
-                String code = text(result, 5).trim();
-                if (!versions.add(code + "|" + text(result, 10).trim())) {
+                String codeText = text(result, 5);
+                String code = codeText.trim(); // the same String when there is nothing to trim
+                String validFrom = shared(shared, text(result, 10));
+                if (!versions.add(new Version(code, validFrom.trim()))) {
                     continue; // the same unit version listed in several files (e.g. the city committee)
                 }
                 String file = shared(shared, result.getString(2));
@@ -67,12 +72,12 @@ final class UnitDimension {
                         code, new Origin(shared(shared, result.getString(1)), file, sheet, result.getInt(4)));
                 rows.add(new RegistryRow(
                         result.getInt(4),
-                        text(result, 5),
+                        codeText,
                         text(result, 6),
                         shared(shared, text(result, 7)),
                         shared(shared, text(result, 8)),
                         shared(shared, text(result, 9)),
-                        shared(shared, text(result, 10)),
+                        validFrom,
                         shared(shared, text(result, 11)),
                         shared(shared, text(result, 12)),
                         shared(shared, text(result, 13))));
