@@ -85,56 +85,75 @@ file_units as (
 
 cell_keys as (
 
-    select
-        file_units.load_id,
-        file_units.source_file,
-        file_units.source_sheet,
-        file_units.source_row,
+    -- a cell's name resolves the same way for every row of the same organization and year: once each
+    select distinct
         file_units.org_code,
+        file_units.year,
+        file_units.cell,
         make_date(file_units.year, 12, 1) as reviewed_on,
         keys.match_key,
         keys.exact_key
     from file_units
     inner join meta.unit_text_key as keys
         on keys.unit_text = file_units.cell
+    where file_units.org_code is not null
 
 ),
 
-cell_aliases as (
+org_aliases as (
 
-    -- two equi-joins (exact key, folded key) rather than one join on an "or", which no engine can hash
-    select cell_keys.*, aliases.unit_code, true as is_exact
-    from cell_keys
+    -- the names a cell can be listed by, keyed by its organization: the organization's cells (a version
+    -- whose parent it is), and the organization itself (a grassroots cell lists its own name). Joined on
+    -- the organization as well as the name: "Chi bộ 1" names thousands of cells across a country.
+    select
+        units.parent_code as org_code,
+        units.unit_code,
+        units.valid_from as unit_from,
+        units.valid_to as unit_to,
+        aliases.match_key,
+        aliases.origin = 'exact' as is_exact,
+        aliases.valid_from as alias_from,
+        aliases.valid_to as alias_to
+    from core.dim_unit as units
     inner join core.unit_alias as aliases
-        on aliases.origin = 'exact' and aliases.match_key = cell_keys.exact_key
-    where aliases.valid_from <= cell_keys.reviewed_on
-        and (aliases.valid_to is null or aliases.valid_to >= cell_keys.reviewed_on)
+        on aliases.unit_code = units.unit_code
+    where units.parent_code is not null
     union all
-    select cell_keys.*, aliases.unit_code, false as is_exact
-    from cell_keys
+    select
+        units.unit_code as org_code,
+        units.unit_code,
+        units.valid_from as unit_from,
+        units.valid_to as unit_to,
+        aliases.match_key,
+        aliases.origin = 'exact' as is_exact,
+        aliases.valid_from as alias_from,
+        aliases.valid_to as alias_to
+    from core.dim_unit as units
     inner join core.unit_alias as aliases
-        on aliases.origin <> 'exact' and aliases.match_key = cell_keys.match_key
-    where aliases.valid_from <= cell_keys.reviewed_on
-        and (aliases.valid_to is null or aliases.valid_to >= cell_keys.reviewed_on)
+        on aliases.unit_code = units.unit_code
 
 ),
 
 cell_matches as (
 
-    select
-        cell_aliases.load_id,
-        cell_aliases.source_file,
-        cell_aliases.source_sheet,
-        cell_aliases.source_row,
-        units.unit_code,
-        cell_aliases.is_exact
-    from cell_aliases
-    inner join core.dim_unit as units
-        on units.unit_code = cell_aliases.unit_code
-    where units.valid_from <= cell_aliases.reviewed_on
-        and (units.valid_to is null or units.valid_to >= cell_aliases.reviewed_on)
-        -- a cell of the organization, or the organization itself (a grassroots cell lists its own name)
-        and (units.parent_code = cell_aliases.org_code or units.unit_code = cell_aliases.org_code)
+    -- two equi-joins (exact key, folded key) rather than one join on an "or", which no engine can hash
+    select cell_keys.org_code, cell_keys.year, cell_keys.cell, org_aliases.unit_code, org_aliases.is_exact,
+        cell_keys.reviewed_on, org_aliases.unit_from, org_aliases.unit_to, org_aliases.alias_from,
+        org_aliases.alias_to
+    from cell_keys
+    inner join org_aliases
+        on org_aliases.org_code = cell_keys.org_code
+        and org_aliases.is_exact
+        and org_aliases.match_key = cell_keys.exact_key
+    union all
+    select cell_keys.org_code, cell_keys.year, cell_keys.cell, org_aliases.unit_code, org_aliases.is_exact,
+        cell_keys.reviewed_on, org_aliases.unit_from, org_aliases.unit_to, org_aliases.alias_from,
+        org_aliases.alias_to
+    from cell_keys
+    inner join org_aliases
+        on org_aliases.org_code = cell_keys.org_code
+        and not org_aliases.is_exact
+        and org_aliases.match_key = cell_keys.match_key
 
 ),
 
@@ -142,10 +161,9 @@ cell_candidates as (
 
     -- the exact key decides when it names one cell; otherwise the folded key must name exactly one
     select
-        load_id,
-        source_file,
-        source_sheet,
-        source_row,
+        org_code,
+        year,
+        cell,
         case
             when count(distinct case when is_exact then unit_code end) >= 1
                 then count(distinct case when is_exact then unit_code end)
@@ -157,7 +175,12 @@ cell_candidates as (
             else min(case when not is_exact then unit_code end)
         end as registered_code
     from cell_matches
-    group by load_id, source_file, source_sheet, source_row
+    -- the alias and the unit version both valid on the review day
+    where alias_from <= reviewed_on
+        and (alias_to is null or alias_to >= reviewed_on)
+        and unit_from <= reviewed_on
+        and (unit_to is null or unit_to >= reviewed_on)
+    group by org_code, year, cell
 
 )
 
@@ -172,10 +195,9 @@ select
     end as cell_code
 from file_units
 left join cell_candidates
-    on cell_candidates.load_id = file_units.load_id
-    and cell_candidates.source_file = file_units.source_file
-    and coalesce(cell_candidates.source_sheet, '') = coalesce(file_units.source_sheet, '')
-    and cell_candidates.source_row = file_units.source_row
+    on cell_candidates.org_code = file_units.org_code
+    and cell_candidates.year = file_units.year
+    and cell_candidates.cell = file_units.cell
 left join meta.unit_text_key as cell_keys
     on cell_keys.unit_text = file_units.cell;
 

@@ -104,11 +104,22 @@ public final class WarehouseSnapshot implements AutoCloseable {
         }
     }
 
-    /** Opens a DuckDB file with the project's settings: no extension is ever fetched from the network. */
+    /** Caps DuckDB's memory (e.g. "8GB"); without it DuckDB takes up to 80% of the machine's memory. */
+    public static final String MEMORY_LIMIT_VARIABLE = "DANHGIA_DUCKDB_MEMORY";
+
+    /**
+     * Opens a DuckDB file with the project's settings: no extension is ever fetched from the network,
+     * and DuckDB's memory is capped when {@value #MEMORY_LIMIT_VARIABLE} says so (a national load's SQL
+     * models use what they get and spill the rest to a temporary folder beside the warehouse).
+     */
     public static Connection open(Path file, boolean readOnly) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("autoinstall_known_extensions", "false");
         properties.setProperty("autoload_known_extensions", "false");
+        String memoryLimit = System.getenv(MEMORY_LIMIT_VARIABLE);
+        if (memoryLimit != null && !memoryLimit.isBlank()) {
+            properties.setProperty("memory_limit", memoryLimit.strip());
+        }
         if (readOnly) {
             properties.setProperty("duckdb.read_only", "true");
         }
