@@ -14,7 +14,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.core.error.DanhgiaException;
@@ -116,14 +118,33 @@ public final class WarehouseSnapshot implements AutoCloseable {
         Properties properties = new Properties();
         properties.setProperty("autoinstall_known_extensions", "false");
         properties.setProperty("autoload_known_extensions", "false");
-        String memoryLimit = System.getenv(MEMORY_LIMIT_VARIABLE);
-        if (memoryLimit != null && !memoryLimit.isBlank()) {
-            properties.setProperty("memory_limit", memoryLimit.strip());
-        }
+        memoryLimit(System.getenv(MEMORY_LIMIT_VARIABLE))
+                .ifPresent(limit -> properties.setProperty("memory_limit", limit));
         if (readOnly) {
             properties.setProperty("duckdb.read_only", "true");
         }
         return DriverManager.getConnection("jdbc:duckdb:" + file, properties);
+    }
+
+    private static final Pattern MEMORY_SIZE =
+            Pattern.compile("\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The DuckDB memory limit a value of {@value #MEMORY_LIMIT_VARIABLE} asks for: empty when unset, the
+     * size when it reads as one ("12GB", "512 MiB"), an error naming the variable otherwise (DuckDB's own
+     * message names neither the variable nor where it came from).
+     */
+    static Optional<String> memoryLimit(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String size = value.strip();
+        if (!MEMORY_SIZE.matcher(size).matches()) {
+            throw new DanhgiaException(
+                    ErrorCode.INVALID_CONFIGURATION,
+                    MESSAGES.format("memoryLimit.invalid", MEMORY_LIMIT_VARIABLE, value));
+        }
+        return Optional.of(size);
     }
 
     public Connection connection() {
