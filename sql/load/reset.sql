@@ -20,6 +20,13 @@ create or replace table staging.reject (
     reason_code string
 );
 
+-- each row that failed a check, once: a staging model keeps its checked rows that are not here. Joined
+-- explicitly, it is the small side of a hash join; a correlated NOT EXISTS made DuckDB hash every checked
+-- row instead (a country's 46 million member rows, spilled to disk)
+create or replace temporary view stg_rejected_row as
+select distinct kind, load_id, source_file, coalesce(source_sheet, '') as sheet_key, source_row
+from staging.reject;
+
 delete from staging.member_rating;
 delete from staging.org_rating;
 delete from staging.leader_rating;

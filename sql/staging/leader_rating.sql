@@ -131,10 +131,11 @@ select
     cast(checked.score_value as decimal(5, 2)),
     checked.note
 from staging.leader_rating_checked as checked
-where not exists (
-    select 1 from staging.reject as rejects
-    where rejects.load_id = checked.load_id
-        and rejects.source_file = checked.source_file
-        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.source_row = checked.source_row
-);
+-- an explicit join on the failed rows (a correlated NOT EXISTS has the engine hash every checked row)
+left join stg_rejected_row as rejected
+    on rejected.kind = 'leader_rating'
+    and rejected.load_id = checked.load_id
+    and rejected.source_file = checked.source_file
+    and rejected.sheet_key = coalesce(checked.source_sheet, '')
+    and rejected.source_row = checked.source_row
+where rejected.source_row is null;

@@ -2,124 +2,57 @@
 -- staging.member_rating_checked holds every raw row with its typed values and the result of each check;
 -- the rows that fail a check go to meta.rejects (one reject per failed check), the others to staging.
 
-create or replace table staging.member_rating_checked as
-with source as (
+-- At a country's scale (46 million member rows) only what is per row runs per row. A file's unit and a
+-- cell's name are resolved once each, into tables of their own: the planner then knows how small they
+-- are and hashes them, not the member rows. (Planned as one statement, its estimates for these steps
+-- ran to billions of rows, and DuckDB hashed the 46 million wide member rows instead, spilling 40 GB.)
 
-    select
-        raw_rows.*,
-        links.person_key
-    from raw.member_rating as raw_rows
-    left join raw.person_link as links
-        on links.kind = 'member_rating'
-        and links.load_id = raw_rows.load_id
-        and links.source_file = raw_rows.source_file
-        and coalesce(links.source_sheet, '') = coalesce(raw_rows.source_sheet, '')
-        and links.source_row = raw_rows.source_row
+-- staging.member_rating_unit: the unit a file names, resolved once per file, unit name and year (a
+-- cell's own list names its cell)
+create or replace table staging.member_rating_unit as
+select
+    files.source_file,
+    files.unit,
+    files.year,
+    file_unit.unit_code as file_unit_code,
+    file_unit.count_candidates as file_unit_candidates,
+    case when file_unit.tier = 'cell' then file_unit.parent_code else file_unit.unit_code end as org_code,
+    case when file_unit.tier = 'cell' then file_unit.unit_code end as file_cell_code
+from (
+    select distinct source_file, unit, year
+    from raw.member_rating
+    where unit is not null and year is not null
+) as files
+left join stg_file_scope as file_scope
+    on file_scope.source_file = files.source_file
+left join stg_unit_resolution as file_unit
+    on file_unit.unit_text = files.unit and file_unit.year = files.year
+    and file_unit.scope_code = coalesce(file_scope.scope_code, '');
 
-),
-
-levels as (
-
-    select folded_spelling, status, level, coalesce(only_before_year, 0) as before_year
-    from meta.level_spelling
-    where context = 'level_column'
-
-),
-
-level_texts as (
-
-    -- the level columns hold a few dozen distinct spellings: each is folded once, not once per row
-    -- (folding is a translate and a regular expression: six per row cost a minute for a city's 3.6
-    -- million rows, and most of a national load's time)
-    select level_text, dg_key(level_text) as folded
-    from (
-        select final_level as level_text from raw.member_rating
-        union
-        select self_level from raw.member_rating
-        union
-        select proposed_level from raw.member_rating
-    ) as texts
-    where level_text is not null
-
-),
-
-typed as (
-
-    select
-        source.*,
-        coalesce(final_legacy.status, final_current.status) as final_status,
-        case when final_legacy.status is not null then final_legacy.level else final_current.level end
-            as final_level_code,
-        coalesce(self_legacy.status, self_current.status) as self_status,
-        case when self_legacy.status is not null then self_legacy.level else self_current.level end
-            as self_level_code,
-        coalesce(proposed_legacy.status, proposed_current.status) as proposed_status,
-        case when proposed_legacy.status is not null then proposed_legacy.level else proposed_current.level end
-            as proposed_level_code,
-        dg_year_of(source.birth) as birth_year,
-        dg_number(source.self_score) as self_score_value,
-        dg_number(source.proposed_score) as proposed_score_value,
-        dg_number(source.final_score) as final_score_value,
-        case
-            when source.card_number is null then 1
-            else row_number() over (
-                partition by source.year, replace(source.card_number, ' ', '')
-                order by source.load_id, source.source_file, source.source_sheet, source.source_row)
-        end as card_occurrence
-    from source
-    left join level_texts as final_text
-        on final_text.level_text = source.final_level
-    left join level_texts as self_text
-        on self_text.level_text = source.self_level
-    left join level_texts as proposed_text
-        on proposed_text.level_text = source.proposed_level
-    left join levels as final_current
-        on final_current.folded_spelling = final_text.folded and final_current.before_year = 0
-    left join levels as final_legacy
-        on final_legacy.folded_spelling = final_text.folded and final_legacy.before_year > source.year
-    left join levels as self_current
-        on self_current.folded_spelling = self_text.folded and self_current.before_year = 0
-    left join levels as self_legacy
-        on self_legacy.folded_spelling = self_text.folded and self_legacy.before_year > source.year
-    left join levels as proposed_current
-        on proposed_current.folded_spelling = proposed_text.folded and proposed_current.before_year = 0
-    left join levels as proposed_legacy
-        on proposed_legacy.folded_spelling = proposed_text.folded
-        and proposed_legacy.before_year > source.year
-
-),
-
-file_units as (
-
-    select
-        typed.*,
-        file_unit.unit_code as file_unit_code,
-        file_unit.count_candidates as file_unit_candidates,
-        case when file_unit.tier = 'cell' then file_unit.parent_code else file_unit.unit_code end as org_code,
-        case when file_unit.tier = 'cell' then file_unit.unit_code end as file_cell_code
-    from typed
-    left join stg_file_scope as file_scope
-        on file_scope.source_file = typed.source_file
-    left join stg_unit_resolution as file_unit
-        on file_unit.unit_text = typed.unit and file_unit.year = typed.year
-        and file_unit.scope_code = coalesce(file_scope.scope_code, '')
-
-),
-
-cell_keys as (
+-- staging.member_rating_cell: a cell's name, resolved once per organization, year and name
+create or replace table staging.member_rating_cell as
+with cell_keys as (
 
     -- a cell's name resolves the same way for every row of the same organization and year: once each
     select distinct
-        file_units.org_code,
-        file_units.year,
-        file_units.cell,
-        make_date(file_units.year, 12, 1) as reviewed_on,
+        file_orgs.org_code,
+        file_orgs.year,
+        cells.cell,
+        make_date(file_orgs.year, 12, 1) as reviewed_on,
         keys.match_key,
         keys.exact_key
-    from file_units
+    from (
+        select distinct source_file, unit, year, cell
+        from raw.member_rating
+        where cell is not null
+    ) as cells
+    inner join staging.member_rating_unit as file_orgs
+        on file_orgs.source_file = cells.source_file
+        and file_orgs.unit = cells.unit
+        and file_orgs.year = cells.year
     inner join meta.unit_text_key as keys
-        on keys.unit_text = file_units.cell
-    where file_units.org_code is not null
+        on keys.unit_text = cells.cell
+    where file_orgs.org_code is not null
 
 ),
 
@@ -207,22 +140,141 @@ cell_candidates as (
 
 )
 
+select * from cell_candidates;
+
+-- staging.member_rating_checked: the wide member rows stream through hash joins whose other sides are
+-- small (the two tables above, the level spellings, the repeated card numbers) or narrow (the links)
+create or replace table staging.member_rating_checked as
+with links as (
+
+    select load_id, source_file, coalesce(source_sheet, '') as sheet_key, source_row, person_key
+    from raw.person_link
+    where kind = 'member_rating'
+
+),
+
+repeated_cards as (
+
+    -- a card number listed more than once in a year; most are listed once and need no numbering
+    select coalesce(year, 0) as year_key, replace(card_number, ' ', '') as card
+    from raw.member_rating
+    where card_number is not null
+    group by coalesce(year, 0), replace(card_number, ' ', '')
+    having count(*) > 1
+
+),
+
+card_repeats as (
+
+    -- the rows of a repeated card, numbered in load, file, sheet and row order: the first keeps it
+    select
+        rows.load_id,
+        rows.source_file,
+        coalesce(rows.source_sheet, '') as sheet_key,
+        rows.source_row,
+        row_number() over (
+            partition by repeated.year_key, repeated.card
+            order by rows.load_id, rows.source_file, rows.source_sheet, rows.source_row) as card_occurrence
+    from raw.member_rating as rows
+    inner join repeated_cards as repeated
+        on repeated.year_key = coalesce(rows.year, 0)
+        and repeated.card = replace(rows.card_number, ' ', '')
+
+),
+
+levels as (
+
+    select folded_spelling, status, level, coalesce(only_before_year, 0) as before_year
+    from meta.level_spelling
+    where context = 'level_column'
+
+),
+
+level_texts as (
+
+    -- the level columns hold a few dozen distinct spellings: each is folded once, not once per row
+    -- (folding is a translate and a regular expression: six per row cost a minute for a city's 3.6
+    -- million rows)
+    select level_text, dg_key(level_text) as folded
+    from (
+        select final_level as level_text from raw.member_rating
+        union
+        select self_level from raw.member_rating
+        union
+        select proposed_level from raw.member_rating
+    ) as texts
+    where level_text is not null
+
+)
+
 select
-    file_units.*,
+    rows.*,
+    links.person_key,
+    coalesce(final_legacy.status, final_current.status) as final_status,
+    case when final_legacy.status is not null then final_legacy.level else final_current.level end
+        as final_level_code,
+    coalesce(self_legacy.status, self_current.status) as self_status,
+    case when self_legacy.status is not null then self_legacy.level else self_current.level end
+        as self_level_code,
+    coalesce(proposed_legacy.status, proposed_current.status) as proposed_status,
+    case when proposed_legacy.status is not null then proposed_legacy.level else proposed_current.level end
+        as proposed_level_code,
+    dg_year_of(rows.birth) as birth_year,
+    dg_number(rows.self_score) as self_score_value,
+    dg_number(rows.proposed_score) as proposed_score_value,
+    dg_number(rows.final_score) as final_score_value,
+    coalesce(card_repeats.card_occurrence, 1) as card_occurrence,
+    file_orgs.file_unit_code,
+    file_orgs.file_unit_candidates,
+    file_orgs.org_code,
+    file_orgs.file_cell_code,
     coalesce(cell_candidates.count_candidates, 0) as cell_candidates,
     case
-        when file_units.cell is null then file_units.file_cell_code
+        when rows.cell is null then file_orgs.file_cell_code
         when cell_candidates.count_candidates = 1 then cell_candidates.registered_code
         when coalesce(cell_candidates.count_candidates, 0) = 0 then
-            file_units.org_code || '-P' || substr(md5(cell_keys.match_key), 1, 6)
+            file_orgs.org_code || '-P' || substr(md5(cell_texts.match_key), 1, 6)
     end as cell_code
-from file_units
-left join cell_candidates
-    on cell_candidates.org_code = file_units.org_code
-    and cell_candidates.year = file_units.year
-    and cell_candidates.cell = file_units.cell
-left join meta.unit_text_key as cell_keys
-    on cell_keys.unit_text = file_units.cell;
+from raw.member_rating as rows
+left join links
+    on links.load_id = rows.load_id
+    and links.source_file = rows.source_file
+    and links.sheet_key = coalesce(rows.source_sheet, '')
+    and links.source_row = rows.source_row
+left join card_repeats
+    on card_repeats.load_id = rows.load_id
+    and card_repeats.source_file = rows.source_file
+    and card_repeats.sheet_key = coalesce(rows.source_sheet, '')
+    and card_repeats.source_row = rows.source_row
+left join level_texts as final_text
+    on final_text.level_text = rows.final_level
+left join level_texts as self_text
+    on self_text.level_text = rows.self_level
+left join level_texts as proposed_text
+    on proposed_text.level_text = rows.proposed_level
+left join levels as final_current
+    on final_current.folded_spelling = final_text.folded and final_current.before_year = 0
+left join levels as final_legacy
+    on final_legacy.folded_spelling = final_text.folded and final_legacy.before_year > rows.year
+left join levels as self_current
+    on self_current.folded_spelling = self_text.folded and self_current.before_year = 0
+left join levels as self_legacy
+    on self_legacy.folded_spelling = self_text.folded and self_legacy.before_year > rows.year
+left join levels as proposed_current
+    on proposed_current.folded_spelling = proposed_text.folded and proposed_current.before_year = 0
+left join levels as proposed_legacy
+    on proposed_legacy.folded_spelling = proposed_text.folded
+    and proposed_legacy.before_year > rows.year
+left join staging.member_rating_unit as file_orgs
+    on file_orgs.source_file = rows.source_file
+    and file_orgs.unit = rows.unit
+    and file_orgs.year = rows.year
+left join staging.member_rating_cell as cell_candidates
+    on cell_candidates.org_code = file_orgs.org_code
+    and cell_candidates.year = rows.year
+    and cell_candidates.cell = rows.cell
+left join meta.unit_text_key as cell_texts
+    on cell_texts.unit_text = rows.cell;
 
 insert into staging.reject
 with failures as (
@@ -306,10 +358,11 @@ select
     cast(checked.final_score_value as decimal(5, 2)),
     checked.note
 from staging.member_rating_checked as checked
-where not exists (
-    select 1 from staging.reject as rejects
-    where rejects.load_id = checked.load_id
-        and rejects.source_file = checked.source_file
-        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.source_row = checked.source_row
-);
+-- an explicit join on the failed rows (a correlated NOT EXISTS has the engine hash every checked row)
+left join stg_rejected_row as rejected
+    on rejected.kind = 'member_rating'
+    and rejected.load_id = checked.load_id
+    and rejected.source_file = checked.source_file
+    and rejected.sheet_key = coalesce(checked.source_sheet, '')
+    and rejected.source_row = checked.source_row
+where rejected.source_row is null;

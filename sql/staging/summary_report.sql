@@ -133,10 +133,11 @@ select
     cast(checked.count_htnv_value as int),
     cast(checked.count_khtnv_value as int)
 from staging.summary_report_checked as checked
-where not exists (
-    select 1 from staging.reject as rejects
-    where rejects.load_id = checked.load_id
-        and rejects.source_file = checked.source_file
-        and coalesce(rejects.source_sheet, '') = coalesce(checked.source_sheet, '')
-        and rejects.source_row = checked.source_row
-);
+-- an explicit join on the failed rows (a correlated NOT EXISTS has the engine hash every checked row)
+left join stg_rejected_row as rejected
+    on rejected.kind = 'summary_report'
+    and rejected.load_id = checked.load_id
+    and rejected.source_file = checked.source_file
+    and rejected.sheet_key = coalesce(checked.source_sheet, '')
+    and rejected.source_row = checked.source_row
+where rejected.source_row is null;
