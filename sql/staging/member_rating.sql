@@ -56,37 +56,35 @@ with cell_keys as (
 
 ),
 
+org_units as (
+
+    -- the units a cell can be, keyed by its organization: the organization's cells (a version whose
+    -- parent it is), and the organization itself (a grassroots cell lists its own name)
+    select parent_code as org_code, unit_code, valid_from, valid_to
+    from core.dim_unit
+    where parent_code is not null
+    union all
+    select unit_code as org_code, unit_code, valid_from, valid_to
+    from core.dim_unit
+
+),
+
 org_aliases as (
 
-    -- the names a cell can be listed by, keyed by its organization: the organization's cells (a version
-    -- whose parent it is), and the organization itself (a grassroots cell lists its own name). Joined on
-    -- the organization as well as the name: "Chi bộ 1" names thousands of cells across a country.
+    -- their names, joined on the organization as well as the name: "Chi bộ 1" names thousands of cells
+    -- across a country
     select
-        units.parent_code as org_code,
-        units.unit_code,
-        units.valid_from as unit_from,
-        units.valid_to as unit_to,
+        org_units.org_code,
+        org_units.unit_code,
+        org_units.valid_from as unit_from,
+        org_units.valid_to as unit_to,
         aliases.match_key,
         aliases.origin = 'exact' as is_exact,
         aliases.valid_from as alias_from,
         aliases.valid_to as alias_to
-    from core.dim_unit as units
+    from org_units
     inner join core.unit_alias as aliases
-        on aliases.unit_code = units.unit_code
-    where units.parent_code is not null
-    union all
-    select
-        units.unit_code as org_code,
-        units.unit_code,
-        units.valid_from as unit_from,
-        units.valid_to as unit_to,
-        aliases.match_key,
-        aliases.origin = 'exact' as is_exact,
-        aliases.valid_from as alias_from,
-        aliases.valid_to as alias_to
-    from core.dim_unit as units
-    inner join core.unit_alias as aliases
-        on aliases.unit_code = units.unit_code
+        on aliases.unit_code = org_units.unit_code
 
 ),
 
