@@ -5,7 +5,8 @@
 -- At a country's scale (46 million member rows) only what is per row runs per row. A file's unit and a
 -- cell's name are resolved once each, into tables of their own: the planner then knows how small they
 -- are and hashes them, not the member rows. (Planned as one statement, its estimates for these steps
--- ran to billions of rows, and DuckDB hashed the 46 million wide member rows instead, spilling 40 GB.)
+-- ran to billions of rows, and DuckDB hashed the 46 million wide member rows instead: 38 GB spilled in
+-- 5 minutes.)
 
 -- staging.member_rating_unit: the unit a file names, resolved once per file, unit name and year (a
 -- cell's own list names its cell)
