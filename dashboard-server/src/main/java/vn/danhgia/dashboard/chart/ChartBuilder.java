@@ -6,6 +6,7 @@ import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -48,8 +49,10 @@ final class ChartBuilder {
     JFreeChart build(ChartSpec spec) {
         CategoryDataset dataset = dataset(spec);
         CategoryPlot plot = new CategoryPlot(dataset, categoryAxis(spec), valueAxis(spec), renderer(spec));
-        plot.setOrientation(
-                spec.kind() == ChartKind.HORIZONTAL_BAR ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        if (spec.kind() == ChartKind.HORIZONTAL_BAR) {
+            plot.setOrientation(PlotOrientation.HORIZONTAL);
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        }
         plot.setBackgroundPaint(ChartTheme.BACKGROUND);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(ChartTheme.GRID);
@@ -122,6 +125,11 @@ final class ChartBuilder {
         axis.setAxisLineVisible(false);
         axis.setTickMarksVisible(false);
         axis.setUpperMargin(0.05);
+        // wider room per tick label makes the axis choose a coarser unit: about 8 to 10 grid lines, not 20
+        axis.setTickLabelInsets(
+                spec.kind() == ChartKind.HORIZONTAL_BAR
+                        ? new RectangleInsets(2, 14, 2, 14)
+                        : new RectangleInsets(12, 4, 12, 4));
         if (showsPercentages(spec)) {
             axis.setNumberFormatOverride(numbers.percentFormat());
             if (spec.kind() == ChartKind.STACKED_BAR_100) {

@@ -48,13 +48,15 @@ final class SvgChartWriter {
         context.setComment(null);
         context.setPrecision(2);
         context.setEmbeddedFontsOn(false);
-        context.setIDGenerator(new PrefixedIdGenerator(idPrefix(spec, width, height)));
+        String idPrefix = idPrefix(spec, width, height);
+        context.setIDGenerator(new PrefixedIdGenerator(idPrefix));
         SVGGraphics2D graphics = new SVGGraphics2D(context, false);
         graphics.setSVGCanvasSize(new Dimension(width, height));
         ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
         chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height), info);
 
         Element root = graphics.getRoot();
+        renameGenericDefinitions(root, idPrefix);
         addFontFallback(root);
         Element overlays = overlays(document, spec, items, info);
         boolean interactive =
@@ -163,6 +165,21 @@ final class SvgChartWriter {
     private static String number(double value) {
         String text = String.format(Locale.ROOT, "%.2f", value);
         return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    }
+
+    /** Batik adds a {@code <defs id="genericDefs">}, the same id in every chart of a page: prefix it, or drop it when empty. */
+    private static void renameGenericDefinitions(Element root, String idPrefix) {
+        NodeList definitions = root.getElementsByTagNameNS(SVG_NAMESPACE, "defs");
+        for (int index = definitions.getLength() - 1; index >= 0; index--) {
+            Element definition = (Element) definitions.item(index);
+            if (definition.getAttribute("id").equals("genericDefs")) {
+                if (definition.hasChildNodes()) {
+                    definition.setAttribute("id", idPrefix + "genericDefs");
+                } else {
+                    definition.getParentNode().removeChild(definition);
+                }
+            }
+        }
     }
 
     /** Batik writes the font family alone; a viewer without DejaVu Sans should still use a sans-serif font. */
