@@ -48,7 +48,8 @@ public final class ChartTheme {
             Map.entry("B", GOOD),
             Map.entry("C", COMPLETED),
             Map.entry("D", NOT_COMPLETED),
-            Map.entry("EXEMPT", new Color(0x8E8E8E)),
+            // dark grey: in grey print it falls between "not completed" and "completed", apart from both
+            Map.entry("EXEMPT", new Color(0x666666)),
             Map.entry("SUSPENDED", new Color(0x6A4C93)),
             Map.entry("NEW_MEMBER", new Color(0xA5C882)),
             Map.entry("NOT_RATED", new Color(0xCFCFCF)));

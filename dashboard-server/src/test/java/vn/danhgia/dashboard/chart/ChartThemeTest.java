@@ -38,7 +38,7 @@ class ChartThemeTest {
     void statusesAndMonthlyGradesHaveFixedColours() {
         assertThat(theme.levelColour("A")).isEqualTo(theme.levelColour("HTXSNV"));
         assertThat(theme.levelColour("D")).isEqualTo(theme.levelColour("KHTNV"));
-        assertThat(theme.levelColour("exempt")).contains(new Color(0x8E8E8E));
+        assertThat(theme.levelColour("exempt")).contains(new Color(0x666666));
         assertThat(theme.levelColour(" new_member ")).contains(new Color(0xA5C882));
         assertThat(theme.levelColour("suspended")).isPresent();
         assertThat(theme.levelColour("not_rated")).isPresent();
