@@ -1,4 +1,4 @@
-package vn.danhgia.etl.load;
+package vn.danhgia.core.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,39 +14,35 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
 import vn.danhgia.core.i18n.Messages;
-import vn.danhgia.core.rules.CapCondition;
-import vn.danhgia.core.rules.ExcellentOrganizationConditions;
-import vn.danhgia.core.rules.RuleSet;
-import vn.danhgia.core.rules.ScoreBand;
 
 /**
  * The Vietnamese text of each rule of a year, as the detectors quote it in their evidence: built from
  * the rule set's numbers and the templates in {@code rule-texts.properties}, each prefixed with the
  * year's regulation and guidance. A rule the year does not have gives an empty text.
  */
-final class RuleTexts {
+public final class RuleTexts {
     private static final Properties TEMPLATES = templates();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RuleSet rules;
     private final int year;
 
-    RuleTexts(RuleSet rules, int year) {
+    public RuleTexts(RuleSet rules, int year) {
         this.rules = rules;
         this.year = year;
     }
 
-    String quota() {
+    public String quota() {
         String ratio = percent(rules.excellentQuota().ratio());
         String text = format("quota", ratio);
         return quote(rules.excellentQuota().confirmed() ? text : text + " " + format("quota.unconfirmed", ratio));
     }
 
-    Optional<String> discipline() {
+    public Optional<String> discipline() {
         return rules.discipline().map(rule -> quote(rule.description()));
     }
 
-    Optional<String> excellentOrganization() {
+    public Optional<String> excellentOrganization() {
         ExcellentOrganizationConditions conditions = rules.excellentOrganization();
         List<String> parts = new ArrayList<>();
         conditions
@@ -70,7 +66,7 @@ final class RuleTexts {
                 : Optional.of(quote(format("organization", String.join("; ", parts))));
     }
 
-    Optional<String> scoreBands() {
+    public Optional<String> scoreBands() {
         return rules.scoreBands().map(bands -> {
             List<String> parts = new ArrayList<>();
             for (ScoreBand band : bands.bands()) {
@@ -87,14 +83,14 @@ final class RuleTexts {
         });
     }
 
-    Optional<String> remedied() {
+    public Optional<String> remedied() {
         return rules.excellentOrganization().minShareShortcomingsRemedied().stream()
                 .mapToObj(share -> quote(format("remedied", percent(share))))
                 .findFirst();
     }
 
     /** The basis of a rating in results, with the year's cap for under half of the targets where it has one. */
-    String results() {
+    public String results() {
         String text = format("results");
         return quote(rules.cap(CapCondition.UNDER_HALF_OF_TARGETS)
                 .map(cap -> text + " " + cap.description())
@@ -102,19 +98,19 @@ final class RuleTexts {
     }
 
     /** Hanoi's monthly evaluation is the city's own rule, so it is not quoted under the year's framework. */
-    String monthly() {
+    public String monthly() {
         return format("monthly", String.valueOf(year));
     }
 
-    String review() {
+    public String review() {
         return quote(format("review", DAY.format(rules.deadlines().reviewDoneBy(year))));
     }
 
-    String report() {
+    public String report() {
         return quote(format("report", DAY.format(rules.deadlines().reportSentBy(year))));
     }
 
-    String summary() {
+    public String summary() {
         return quote(format("summary"));
     }
 
@@ -124,7 +120,7 @@ final class RuleTexts {
     }
 
     /** The highest level discipline allows, as stored (e.g. 'KHTNV'). */
-    Optional<String> disciplineMaximum() {
+    public Optional<String> disciplineMaximum() {
         return rules.discipline().map(rule -> rule.maximum().code());
     }
 

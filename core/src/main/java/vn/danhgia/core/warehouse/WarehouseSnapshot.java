@@ -1,4 +1,4 @@
-package vn.danhgia.etl.load;
+package vn.danhgia.core.warehouse;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -11,12 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.core.error.DanhgiaException;
@@ -25,7 +21,7 @@ import vn.danhgia.core.i18n.Messages;
 
 /**
  * A new version of the DuckDB warehouse, built beside the published one and swapped in by an atomic
- * rename. Readers (the dashboard) keep the published file open until they switch; a crash or SIGKILL
+ * rename. Readers ({@link WarehouseReader}) keep the published file open until they switch; a crash or SIGKILL
  * at any moment leaves the published file as it was, and the next load removes the leftover.
  *
  * <p>Loads are serialized by an OS file lock on {@code <warehouse>.lock}: DuckDB allows one writing
@@ -33,7 +29,7 @@ import vn.danhgia.core.i18n.Messages;
  */
 public final class WarehouseSnapshot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WarehouseSnapshot.class);
-    private static final Messages MESSAGES = Messages.of("vn.danhgia.etl.load.messages");
+    private static final Messages MESSAGES = Warehouses.MESSAGES;
     private static final String BUILDING = ".building-";
 
     private final Path warehouse;
@@ -91,7 +87,7 @@ public final class WarehouseSnapshot implements AutoCloseable {
                 Files.copy(target, building, StandardCopyOption.REPLACE_EXISTING);
             }
             WarehouseSnapshot snapshot = new WarehouseSnapshot(target, building, channel, fileLock);
-            snapshot.connection = open(building, false);
+            snapshot.connection = Warehouses.open(building, Warehouses.Mode.WRITABLE);
             return snapshot;
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
@@ -104,47 +100,6 @@ public final class WarehouseSnapshot implements AutoCloseable {
                     null,
                     e);
         }
-    }
-
-    /** Caps DuckDB's memory (e.g. "8GB"); without it DuckDB takes up to 80% of the machine's memory. */
-    public static final String MEMORY_LIMIT_VARIABLE = "DANHGIA_DUCKDB_MEMORY";
-
-    /**
-     * Opens a DuckDB file with the project's settings: no extension is ever fetched from the network,
-     * and DuckDB's memory is capped when {@value #MEMORY_LIMIT_VARIABLE} says so (a national load's SQL
-     * models use what they get and spill the rest to a temporary folder beside the warehouse).
-     */
-    public static Connection open(Path file, boolean readOnly) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("autoinstall_known_extensions", "false");
-        properties.setProperty("autoload_known_extensions", "false");
-        memoryLimit(System.getenv(MEMORY_LIMIT_VARIABLE))
-                .ifPresent(limit -> properties.setProperty("memory_limit", limit));
-        if (readOnly) {
-            properties.setProperty("duckdb.read_only", "true");
-        }
-        return DriverManager.getConnection("jdbc:duckdb:" + file, properties);
-    }
-
-    private static final Pattern MEMORY_SIZE =
-            Pattern.compile("\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The DuckDB memory limit a value of {@value #MEMORY_LIMIT_VARIABLE} asks for: empty when unset, the
-     * size when it reads as one ("12GB", "512 MiB"), an error naming the variable otherwise (DuckDB's own
-     * message names neither the variable nor where it came from).
-     */
-    static Optional<String> memoryLimit(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        String size = value.strip();
-        if (!MEMORY_SIZE.matcher(size).matches()) {
-            throw new DanhgiaException(
-                    ErrorCode.INVALID_CONFIGURATION,
-                    MESSAGES.format("memoryLimit.invalid", MEMORY_LIMIT_VARIABLE, value));
-        }
-        return Optional.of(size);
     }
 
     public Connection connection() {

@@ -1,9 +1,8 @@
-package vn.danhgia.etl.load;
+package vn.danhgia.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.danhgia.core.rules.RuleBook;
 
 class RuleTextsTest {
     private static final RuleBook RULES = RuleBook.defaults();

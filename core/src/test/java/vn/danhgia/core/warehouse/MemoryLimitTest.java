@@ -1,4 +1,4 @@
-package vn.danhgia.etl.load;
+package vn.danhgia.core.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,14 +19,14 @@ class MemoryLimitTest {
 
     @Test
     void isNoLimitWhenUnsetOrBlank() {
-        assertThat(WarehouseSnapshot.memoryLimit(null)).isEmpty();
-        assertThat(WarehouseSnapshot.memoryLimit("  ")).isEmpty();
+        assertThat(Warehouses.memoryLimit(null)).isEmpty();
+        assertThat(Warehouses.memoryLimit("  ")).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"12GB", " 512 MiB ", "1.5gb", "800MB"})
     void passesASizeThatDuckDbAccepts(String value) throws Exception {
-        String limit = WarehouseSnapshot.memoryLimit(value).orElseThrow();
+        String limit = Warehouses.memoryLimit(value).orElseThrow();
         Properties properties = new Properties();
         properties.setProperty("memory_limit", limit);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
@@ -40,13 +40,12 @@ class MemoryLimitTest {
     @ParameterizedTest
     @ValueSource(strings = {"12", "lots", "12 GB please", "-1GB"})
     void namesTheVariableWhenTheValueIsNoSize(String value) {
-        assertThatThrownBy(() -> WarehouseSnapshot.memoryLimit(value))
-                .isInstanceOfSatisfying(DanhgiaException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
-                    assertThat(e.getMessage())
-                            .contains("DANHGIA_DUCKDB_MEMORY")
-                            .contains("\"" + value + "\"")
-                            .contains("12GB");
-                });
+        assertThatThrownBy(() -> Warehouses.memoryLimit(value)).isInstanceOfSatisfying(DanhgiaException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
+            assertThat(e.getMessage())
+                    .contains("DANHGIA_DUCKDB_MEMORY")
+                    .contains("\"" + value + "\"")
+                    .contains("12GB");
+        });
     }
 }

@@ -1,4 +1,4 @@
-package vn.danhgia.dashboard.warehouse;
+package vn.danhgia.etl.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,13 +18,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.core.testing.Samples;
+import vn.danhgia.core.warehouse.WarehouseReader;
 
 /**
  * The dashboard's reader against real loads run by bin/danhgia in another process: it keeps answering
  * from the published version while a load builds the next one, never sees a mix of the two, and reads
  * the new version once it is published.
  */
-class WarehouseReaderIT {
+class ReadDuringLoadIT {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
