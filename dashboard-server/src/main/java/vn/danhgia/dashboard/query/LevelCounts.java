@@ -39,6 +39,7 @@ public record LevelCounts(
     private Optional<BigDecimal> share(long count) {
         return countRated == 0
                 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(countRated), 4, RoundingMode.HALF_UP));
+                : Optional.of(
+                        BigDecimal.valueOf(count).divide(BigDecimal.valueOf(countRated), 4, RoundingMode.HALF_UP));
     }
 }

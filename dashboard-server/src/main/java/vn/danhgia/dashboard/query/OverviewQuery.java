@@ -133,7 +133,8 @@ public final class OverviewQuery {
     }
 
     /** The findings of one detector in the year, by severity. */
-    public record DetectorFindings(String detector, long countFindings, long countHigh, long countMedium, long countLow) {
+    public record DetectorFindings(
+            String detector, long countFindings, long countHigh, long countMedium, long countLow) {
         public DetectorFindings {
             Checks.text("detector", detector);
             if (countHigh + countMedium + countLow > countFindings) {

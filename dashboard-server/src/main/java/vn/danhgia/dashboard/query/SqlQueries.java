@@ -83,12 +83,15 @@ public final class SqlQueries {
                 statement.setInt(index, number);
             } else if (value instanceof Long number) {
                 statement.setLong(index, number);
+            } else if (value instanceof Double number) {
+                statement.setDouble(index, number);
             } else if (value instanceof Boolean flag) {
                 statement.setBoolean(index, flag);
             } else if (value instanceof LocalDate date) {
                 statement.setDate(index, Date.valueOf(date));
             } else {
-                throw new IllegalArgumentException("cannot bind a " + value.getClass().getName() + " (parameter " + index + ")");
+                throw new IllegalArgumentException(
+                        "cannot bind a " + value.getClass().getName() + " (parameter " + index + ")");
             }
         }
     }
