@@ -63,6 +63,14 @@ class UserCommandIT {
         List<String> all = new ArrayList<>(List.of("user"));
         all.addAll(List.of(arguments));
         all.addAll(List.of("--warehouse", warehouse().toString()));
+        return runWithInput(stdin, all.toArray(String[]::new));
+    }
+
+    private Result run(String... arguments) {
+        return runWithInput("", arguments);
+    }
+
+    private Result runWithInput(String stdin, String... arguments) {
         InputStream in = System.in;
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -72,7 +80,7 @@ class UserCommandIT {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int exitCode = Cli.run(new DashboardMain(), all.toArray(String[]::new));
+            int exitCode = Cli.run(new DashboardMain(), arguments);
             return new Result(
                     exitCode, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
         } finally {
@@ -236,6 +244,9 @@ class UserCommandIT {
                 .contains(" vi ");
         assertThat(lines.get(2)).startsWith("lan.tran").contains("Chuyên viên").contains("Đã khóa");
         assertThat(list.stdout()).doesNotContain("argon2");
+
+        Result before = run("user", "--warehouse", warehouse().toString(), "list");
+        assertThat(before.stdout()).isEqualTo(list.stdout());
     }
 
     @Test
