@@ -50,10 +50,19 @@ final class OverviewPage {
         PageContext page = pages.context(context, "overview");
         Texts texts = page.texts();
         page = page.withFilters(describe(texts, filters, options));
-        List<ChartView> charts = new ArrayList<>();
-        for (String name : CHARTS) {
-            charts.add(ChartView.of(name, chart(name, texts, filters, overview), "/bieu-do/" + name, filters.query()));
-        }
+        List<ChartView> charts =
+                cache.get("overview-charts|" + texts.language() + "|" + filters.query() + "|" + today(), connection -> {
+                    List<ChartView> drawn = new ArrayList<>();
+                    for (String name : CHARTS) {
+                        drawn.add(ChartView.of(
+                                texts,
+                                name,
+                                chart(name, texts, filters, overview),
+                                "/bieu-do/" + name,
+                                filters.query()));
+                    }
+                    return List.copyOf(drawn);
+                });
         pages.render(
                 context,
                 page,
@@ -84,10 +93,10 @@ final class OverviewPage {
         if (extension.equals("png")) {
             context.contentType("image/png");
             context.header("Content-Disposition", "inline; filename=\"" + name + "-" + filters.year() + ".png\"");
-            context.result(ChartView.png(spec));
+            context.result(ChartView.png(pages.texts(context), spec));
         } else {
             context.contentType("image/svg+xml; charset=utf-8");
-            context.result(ChartView.svg(spec));
+            context.result(ChartView.svg(pages.texts(context), spec));
         }
     }
 
@@ -115,8 +124,12 @@ final class OverviewPage {
         return pages.dashboard().site().options();
     }
 
+    private LocalDate today() {
+        return LocalDate.now(pages.dashboard().settings().clock());
+    }
+
     private Overview overview(Filters filters) {
-        LocalDate today = LocalDate.now(pages.dashboard().settings().clock());
+        LocalDate today = today();
         return cache.get("overview|" + filters.query() + "|" + today, connection -> new OverviewQuery(connection)
                 .load(filters.year(), today, filters.scope()));
     }
