@@ -26,12 +26,12 @@ import vn.danhgia.analytics.analyze.Analyzer;
 import vn.danhgia.analytics.analyze.Thresholds;
 import vn.danhgia.core.config.DanhgiaConfig;
 import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.generate.Generator;
 import vn.danhgia.etl.generate.GeneratorOptions;
 import vn.danhgia.etl.load.LoadProgress;
 import vn.danhgia.etl.load.Loader;
 import vn.danhgia.etl.load.PseudonymKey;
-import vn.danhgia.etl.load.WarehouseSnapshot;
 import vn.danhgia.etl.read.ReadHints;
 
 /**
@@ -78,7 +78,7 @@ class DetectorAccuracyIT {
                             new Loader.Request(List.of(data), warehouse, ReadHints.none(), false),
                             PseudonymKey.resolve(DanhgiaConfig.defaults(), List.of(data)),
                             LoadProgress.NONE);
-            try (Connection connection = WarehouseSnapshot.open(warehouse, false)) {
+            try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.WRITABLE)) {
                 Analyzer.Result result = new Analyzer(Thresholds.builtIn(), Clock.systemUTC()).analyze(connection);
                 assertThat(result.failedTests())
                         .as("mart data tests, seed " + seed)
@@ -163,7 +163,7 @@ class DetectorAccuracyIT {
     void analyzingTwiceGivesTheSameMarts() throws Exception {
         Path warehouse = WAREHOUSES.get(SEEDS[0]);
         Map<String, String> before = martChecksums(warehouse);
-        try (Connection connection = WarehouseSnapshot.open(warehouse, false)) {
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.WRITABLE)) {
             new Analyzer(Thresholds.builtIn(), Clock.systemUTC()).analyze(connection);
         }
         assertThat(before).containsKey("mart.findings");
@@ -173,7 +173,7 @@ class DetectorAccuracyIT {
     /** The truth file as detector to "year|unit|subject" keys, card numbers mapped to person keys. */
     private static Map<String, Set<String>> truth(int seed) throws Exception {
         Map<String, String> keyOfCard = new HashMap<>();
-        try (Connection connection = WarehouseSnapshot.open(WAREHOUSES.get(seed), true);
+        try (Connection connection = Warehouses.open(WAREHOUSES.get(seed), Warehouses.Mode.READ_ONLY);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "select card_number, person_key from restricted.person_identity where card_number is not null")) {
@@ -193,7 +193,7 @@ class DetectorAccuracyIT {
 
     private static Map<String, Set<String>> found(int seed) throws SQLException {
         Map<String, Set<String>> found = new HashMap<>();
-        try (Connection connection = WarehouseSnapshot.open(WAREHOUSES.get(seed), true);
+        try (Connection connection = Warehouses.open(WAREHOUSES.get(seed), Warehouses.Mode.READ_ONLY);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "select detector, year, unit_code, coalesce(subject_key, '') from mart.findings")) {
@@ -207,7 +207,7 @@ class DetectorAccuracyIT {
 
     private static Map<String, String> martChecksums(Path warehouse) throws SQLException {
         Map<String, String> sums = new LinkedHashMap<>();
-        try (Connection connection = WarehouseSnapshot.open(warehouse, true);
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY);
                 Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("select table_name from information_schema.tables"

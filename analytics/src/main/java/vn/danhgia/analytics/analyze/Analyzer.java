@@ -23,7 +23,7 @@ import vn.danhgia.core.sql.JdbcSqlEngine;
 import vn.danhgia.core.sql.SqlEngine;
 import vn.danhgia.core.sql.SqlPipeline;
 import vn.danhgia.core.sql.WarehouseSchema;
-import vn.danhgia.etl.load.RuleYears;
+import vn.danhgia.core.warehouse.RuleYears;
 
 /**
  * Runs the analysis on one open warehouse connection: the thresholds into mart.detector_threshold, the

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,7 @@ import vn.danhgia.analytics.analyze.Analyzer;
 import vn.danhgia.analytics.analyze.Thresholds;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.generate.Generator;
 import vn.danhgia.etl.generate.GeneratorOptions;
 import vn.danhgia.etl.lake.Lake;
@@ -33,7 +36,6 @@ import vn.danhgia.etl.load.LoadProgress;
 import vn.danhgia.etl.load.LoadReport;
 import vn.danhgia.etl.load.Loader;
 import vn.danhgia.etl.load.PseudonymKey;
-import vn.danhgia.etl.load.WarehouseSnapshot;
 import vn.danhgia.etl.read.ReadHints;
 
 /**
@@ -122,7 +124,7 @@ public final class AnalyzeBenchmark {
         Files.copy(loaded, copy, StandardCopyOption.REPLACE_EXISTING);
         Run duckdb;
         long memberRatings;
-        try (Connection connection = WarehouseSnapshot.open(copy, false)) {
+        try (Connection connection = Warehouses.open(copy, Warehouses.Mode.WRITABLE)) {
             memberRatings = count(connection, "core.member_rating");
             out.println(MESSAGES.format("bench.analyze.running", "DuckDB"));
             out.flush();
@@ -177,16 +179,21 @@ public final class AnalyzeBenchmark {
         Files.createDirectories(parquetDir);
         SparkSession spark = lake.spark();
         long rows = 0;
-        try (Connection connection = WarehouseSnapshot.open(warehouse, true);
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY);
                 Statement statement = connection.createStatement()) {
             statement.execute("set TimeZone = 'UTC'");
             List<String> tables = new ArrayList<>();
-            try (ResultSet listed = statement.executeQuery("select table_schema || '.' || table_name"
-                    + " from information_schema.tables where table_type = 'BASE TABLE' and table_schema in ("
-                    + COPIED_SCHEMAS.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "))
+            try (PreparedStatement list = connection.prepareStatement("select table_schema || '.' || table_name"
+                    + " from information_schema.tables where table_type = 'BASE TABLE'"
+                    + " and table_schema in (" + String.join(", ", Collections.nCopies(COPIED_SCHEMAS.size(), "?"))
                     + ") order by 1")) {
-                while (listed.next()) {
-                    tables.add(listed.getString(1));
+                for (int index = 0; index < COPIED_SCHEMAS.size(); index++) {
+                    list.setString(index + 1, COPIED_SCHEMAS.get(index));
+                }
+                try (ResultSet listed = list.executeQuery()) {
+                    while (listed.next()) {
+                        tables.add(listed.getString(1));
+                    }
                 }
             }
             for (String table : tables) {
@@ -195,7 +202,11 @@ public final class AnalyzeBenchmark {
                     continue;
                 }
                 Path parquet = parquetDir.resolve(table + ".parquet");
-                statement.execute("copy (select * from " + table + ") to '" + parquet + "' (format parquet)");
+                try (PreparedStatement copy =
+                        connection.prepareStatement("copy (select * from " + table + ") to ? (format parquet)")) {
+                    copy.setString(1, parquet.toString());
+                    copy.execute();
+                }
                 String columns = Arrays.stream(spark.table(table).columns())
                         .map(column -> "`" + column + "`")
                         .collect(Collectors.joining(", "));

@@ -15,13 +15,13 @@ import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.text.EncodingDetector;
 import vn.danhgia.core.text.TextEncoding;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.generate.Generator;
 import vn.danhgia.etl.generate.GeneratorOptions;
 import vn.danhgia.etl.load.LoadProgress;
 import vn.danhgia.etl.load.LoadReport;
 import vn.danhgia.etl.load.Loader;
 import vn.danhgia.etl.load.PseudonymKey;
-import vn.danhgia.etl.load.WarehouseSnapshot;
 import vn.danhgia.etl.read.ReadHints;
 
 /**
@@ -116,7 +116,7 @@ public final class LoadBenchmark {
                     .append(column)
                     .append(" varchar");
         }
-        try (Connection connection = WarehouseSnapshot.open(warehouse, false)) {
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.WRITABLE)) {
             try (var statement = connection.createStatement()) {
                 statement.execute("create table baseline (" + columns + ")");
             }

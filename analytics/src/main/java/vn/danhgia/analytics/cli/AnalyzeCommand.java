@@ -24,9 +24,9 @@ import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.core.warehouse.WarehouseSnapshot;
 import vn.danhgia.etl.lake.Lake;
 import vn.danhgia.etl.lake.SparkSessions;
-import vn.danhgia.etl.load.WarehouseSnapshot;
 
 /**
  * {@code danhgia analyze}: rebuilds the marts and findings on a copy of the warehouse and publishes it

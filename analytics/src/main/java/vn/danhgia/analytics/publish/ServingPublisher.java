@@ -24,7 +24,7 @@ import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.sql.WarehouseSchema;
-import vn.danhgia.etl.load.WarehouseSnapshot;
+import vn.danhgia.core.warehouse.WarehouseSnapshot;
 
 /**
  * Builds the dashboard's DuckDB file from the lake's Delta tables and swaps it in atomically.

@@ -35,9 +35,9 @@ final class StatsEngine {
 
     /** A threshold the detectors share with the statistics (loaded from thresholds.yaml by analyze). */
     static double threshold(SqlEngine engine, String detector, String name) throws EngineException {
-        // detector and name are constants of this module's steps, never user input
-        List<Object[]> rows = engine.query("select value from mart.detector_threshold where detector = '" + detector
-                        + "' and name = '" + name + "'")
+        List<Object[]> rows = engine.query(
+                        "select value from mart.detector_threshold where detector = ? and name = ?",
+                        List.of(detector, name))
                 .values();
         if (rows.isEmpty()) {
             throw new DanhgiaException(

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.core.i18n.Messages;
-import vn.danhgia.etl.load.WarehouseSnapshot;
+import vn.danhgia.core.warehouse.Warehouses;
 
 /**
  * {@code danhgia bench analyze}'s machinery on the small {@code test} scale over four years (the fewest the generator makes): generated,
@@ -86,7 +86,7 @@ class AnalyzeBenchmarkIT {
         assertThat(work.resolve("test-lake-7-2022-2025/lake-complete")).isRegularFile();
         assertThat(work.resolve("test-analyze-run.duckdb")).doesNotExist();
         // the analysis ran on a copy: the kept DuckDB file has no marts written
-        try (Connection connection = WarehouseSnapshot.open(loaded, true);
+        try (Connection connection = Warehouses.open(loaded, Warehouses.Mode.READ_ONLY);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select count(*) from core.member_rating")) {
             rows.next();

@@ -17,10 +17,10 @@ import vn.danhgia.analytics.analyze.Analyzer;
 import vn.danhgia.analytics.analyze.Thresholds;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.testing.Samples;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.load.LoadProgress;
 import vn.danhgia.etl.load.Loader;
 import vn.danhgia.etl.load.PseudonymKey;
-import vn.danhgia.etl.load.WarehouseSnapshot;
 import vn.danhgia.etl.read.ReadHints;
 
 /**
@@ -41,7 +41,7 @@ class SamplesScoreBandIT {
                         new Loader.Request(List.of(Samples.directory()), warehouse, ReadHints.none(), false),
                         PseudonymKey.of(new byte[32]),
                         LoadProgress.NONE);
-        try (Connection connection = WarehouseSnapshot.open(warehouse, false)) {
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.WRITABLE)) {
             Analyzer.Result result = new Analyzer(Thresholds.builtIn(), Clock.systemUTC()).analyze(connection);
             assertThat(result.failedTests())
                     .as("data tests of the marts on the samples")

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.analytics.cli.AnalyticsMain;
 import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.lake.Lake;
-import vn.danhgia.etl.load.WarehouseSnapshot;
 
 /**
  * {@code danhgia publish} on a real Delta Lake written by Spark, read back without Spark. The good lake
@@ -78,7 +78,7 @@ class PublishIT {
         assertThat(run.out())
                 .contains("core.member_rating", "mart.leniency_index")
                 .doesNotContain("raw.");
-        try (Connection connection = WarehouseSnapshot.open(warehouse, true)) {
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY)) {
             for (String table : COMPARED) {
                 assertThat(duckdbRows(connection, "select * from " + table))
                         .as(table)
@@ -117,17 +117,17 @@ class PublishIT {
                 new ServingPublisher(new DeltaSnapshotReader(), java.time.Clock.systemUTC(), "test");
         publisher.publish(layout, warehouse);
         List<String> first;
-        try (Connection before = WarehouseSnapshot.open(warehouse, true)) {
+        try (Connection before = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY)) {
             first = content(before);
             publisher.publish(layout, warehouse);
             assertThat(content(before)).isEqualTo(first);
         }
-        try (Connection after = WarehouseSnapshot.open(warehouse, true)) {
+        try (Connection after = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY)) {
             assertThat(content(after)).isEqualTo(first);
         }
 
         spark.sql("insert into core.unit_alias (match_key) values ('x')");
-        try (Connection old = WarehouseSnapshot.open(warehouse, true)) {
+        try (Connection old = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY)) {
             Publication publication = publisher.publish(layout, warehouse);
             assertThat(publication.tables())
                     .filteredOn(table -> table.qualifiedName().equals("core.unit_alias"))
@@ -137,7 +137,7 @@ class PublishIT {
             // the open reader keeps the file it opened: the new one came in by a rename, not by writes
             assertThat(duckdbRows(old, "select count(*) from core.unit_alias")).containsExactly("0");
         }
-        try (Connection fresh = WarehouseSnapshot.open(warehouse, true)) {
+        try (Connection fresh = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY)) {
             assertThat(duckdbRows(fresh, "select match_key from core.unit_alias"))
                     .containsExactly("x");
         }

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.analytics.analyze.Analyzer;
 import vn.danhgia.analytics.analyze.Thresholds;
 import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.core.warehouse.WarehouseSnapshot;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.generate.Generator;
 import vn.danhgia.etl.generate.GeneratorOptions;
 import vn.danhgia.etl.lake.DeltaLoader;
@@ -36,7 +38,6 @@ import vn.danhgia.etl.lake.Lake;
 import vn.danhgia.etl.load.LoadProgress;
 import vn.danhgia.etl.load.Loader;
 import vn.danhgia.etl.load.PseudonymKey;
-import vn.danhgia.etl.load.WarehouseSnapshot;
 import vn.danhgia.etl.read.ReadHints;
 
 /**
@@ -221,7 +222,7 @@ class DeltaParityIT {
     }
 
     private static Connection readOnly(Path file) throws SQLException {
-        return WarehouseSnapshot.open(file, true);
+        return Warehouses.open(file, Warehouses.Mode.READ_ONLY);
     }
 
     private static Loader.Request request(Path input, Path warehouse) {

@@ -32,36 +32,78 @@ public final class JdbcSqlEngine implements SqlEngine {
     }
 
     @Override
-    public void execute(String sql) throws EngineException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+    public void execute(String sql, List<?> parameters) throws EngineException {
+        Objects.requireNonNull(parameters, "parameters");
+        try {
+            if (parameters.isEmpty()) {
+                // not every statement can be prepared (DuckDB's SET, PRAGMA): run those as they are
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            } else {
+                try (PreparedStatement statement = prepare(sql, parameters)) {
+                    statement.execute();
+                }
+            }
         } catch (SQLException e) {
             throw new EngineException(e.getMessage(), e);
         }
     }
 
     @Override
-    public Rows query(String sql) throws EngineException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            ResultSetMetaData metadata = result.getMetaData();
-            int count = metadata.getColumnCount();
-            List<String> columns = new ArrayList<>();
-            for (int column = 1; column <= count; column++) {
-                columns.add(metadata.getColumnLabel(column));
-            }
-            List<Object[]> values = new ArrayList<>();
-            while (result.next()) {
-                Object[] row = new Object[count];
-                for (int column = 0; column < count; column++) {
-                    row[column] = result.getObject(column + 1);
+    public Rows query(String sql, List<?> parameters) throws EngineException {
+        Objects.requireNonNull(parameters, "parameters");
+        try {
+            if (parameters.isEmpty()) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet result = statement.executeQuery(sql)) {
+                    return rows(result);
                 }
-                values.add(row);
             }
-            return new Rows(columns, values);
+            try (PreparedStatement statement = prepare(sql, parameters);
+                    ResultSet result = statement.executeQuery()) {
+                return rows(result);
+            }
         } catch (SQLException e) {
             throw new EngineException(e.getMessage(), e);
         }
+    }
+
+    private PreparedStatement prepare(String sql, List<?> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            // DuckDB's driver runs with an unbound marker as null: a miscount would go unnoticed
+            int markers = statement.getParameterMetaData().getParameterCount();
+            if (markers != parameters.size()) {
+                throw new SQLException(
+                        "The statement has " + markers + " parameter markers but " + parameters.size() + " values");
+            }
+            for (int index = 0; index < parameters.size(); index++) {
+                bind(statement, index + 1, parameters.get(index));
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private static Rows rows(ResultSet result) throws SQLException {
+        ResultSetMetaData metadata = result.getMetaData();
+        int count = metadata.getColumnCount();
+        List<String> columns = new ArrayList<>();
+        for (int column = 1; column <= count; column++) {
+            columns.add(metadata.getColumnLabel(column));
+        }
+        List<Object[]> values = new ArrayList<>();
+        while (result.next()) {
+            Object[] row = new Object[count];
+            for (int column = 0; column < count; column++) {
+                row[column] = result.getObject(column + 1);
+            }
+            values.add(row);
+        }
+        return new Rows(columns, values);
     }
 
     @Override
@@ -92,13 +134,13 @@ public final class JdbcSqlEngine implements SqlEngine {
         }
     }
 
-    private static void bind(PreparedStatement insert, int index, Object value) throws SQLException {
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
-            insert.setNull(index, Types.NULL);
+            statement.setNull(index, Types.NULL);
         } else if (value instanceof Double number && !Double.isFinite(number)) {
-            insert.setNull(index, Types.DOUBLE);
+            statement.setNull(index, Types.DOUBLE);
         } else {
-            insert.setObject(index, value);
+            statement.setObject(index, value);
         }
     }
 }

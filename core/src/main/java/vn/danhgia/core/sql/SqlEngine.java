@@ -17,10 +17,25 @@ public interface SqlEngine {
     SqlPipeline.Engine dialect();
 
     /** Runs one statement that returns no rows (DDL, insert, delete, create table as). */
-    void execute(String sql) throws EngineException;
+    default void execute(String sql) throws EngineException {
+        execute(sql, List.of());
+    }
+
+    /**
+     * Runs one statement that returns no rows, with a value bound to each positional {@code ?} marker, in
+     * order. Values are plain Java values (String, Integer, Long, Double, BigDecimal, Boolean, LocalDate);
+     * a value always arrives as data, whatever it holds. Identifiers (table and column names) cannot be
+     * parameters: they come from code, never from a user.
+     */
+    void execute(String sql, List<?> parameters) throws EngineException;
 
     /** Runs one query and returns its rows as plain Java values (String, Long, Integer, Double, ...). */
-    Rows query(String sql) throws EngineException;
+    default Rows query(String sql) throws EngineException {
+        return query(sql, List.of());
+    }
+
+    /** Runs one query with a value bound to each positional {@code ?} marker (as {@link #execute(String, List)}). */
+    Rows query(String sql, List<?> parameters) throws EngineException;
 
     /**
      * Appends rows of plain values to an existing table, in the table's column order. A non-finite

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -23,11 +24,11 @@ import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.sql.SqlPipeline;
 import vn.danhgia.core.sql.WarehouseSchema;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.load.LoadProgress;
 import vn.danhgia.etl.load.LoadReport;
 import vn.danhgia.etl.load.Loader;
 import vn.danhgia.etl.load.PseudonymKey;
-import vn.danhgia.etl.load.WarehouseSnapshot;
 
 /**
  * {@code danhgia load --store delta}: the units' files into the Delta Lake warehouse.
@@ -138,7 +139,7 @@ public final class DeltaLoader {
     /** The lake's raw rows and the tables Java reads back (load log, pseudonym key) into a new DuckDB file. */
     private static void hydrate(Lake lake, Path scratch, Path warehouse) {
         SparkSession spark = lake.spark();
-        try (Connection connection = WarehouseSnapshot.open(warehouse, false)) {
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.WRITABLE)) {
             WarehouseSchema.fromClasspath().apply(connection);
             execute(connection, "set TimeZone = 'UTC'");
             for (String table : SYNCED_TABLES) {
@@ -150,8 +151,8 @@ public final class DeltaLoader {
                 execute(connection, "delete from " + table);
                 execute(
                         connection,
-                        "insert into " + table + " by name select * from read_parquet('" + parquet.resolve("*.parquet")
-                                + "')");
+                        "insert into " + table + " by name select * from read_parquet(?)",
+                        parquet.resolve("*.parquet").toString());
             }
         } catch (SQLException e) {
             throw new DanhgiaException(ErrorCode.WAREHOUSE_UNAVAILABLE, warehouse + ": " + e.getMessage(), null, e);
@@ -179,11 +180,11 @@ public final class DeltaLoader {
     private static boolean syncBack(Lake lake, Path scratch, Path warehouse) {
         SparkSession spark = lake.spark();
         List<String> tables = SYNCED_TABLES;
-        try (Connection connection = WarehouseSnapshot.open(warehouse, true)) {
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY)) {
             for (String table : tables) {
                 Path parquet = scratch.resolve("out").resolve(table + ".parquet");
                 Files.createDirectories(parquet.getParent());
-                execute(connection, "copy (select * from " + table + ") to '" + parquet + "' (format parquet)");
+                execute(connection, "copy (select * from " + table + ") to ? (format parquet)", parquet.toString());
             }
         } catch (SQLException | IOException e) {
             throw new DanhgiaException(ErrorCode.WAREHOUSE_UNAVAILABLE, warehouse + ": " + e.getMessage(), null, e);
@@ -230,6 +231,14 @@ public final class DeltaLoader {
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    /** A statement with one value bound (DuckDB takes a file path as a parameter, in COPY and read_parquet too). */
+    private static void execute(Connection connection, String sql, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, value);
+            statement.execute();
         }
     }
 

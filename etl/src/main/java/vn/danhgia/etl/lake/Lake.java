@@ -187,9 +187,10 @@ public final class Lake {
             }
             SqlPipeline.runSql(engine(), new SqlScript(script.name(), statements));
         }
-        spark.sql("insert into meta.schema_version select " + schema.version()
-                + ", current_timestamp() where not exists (select 1 from meta.schema_version where version = "
-                + schema.version() + ")");
+        spark.sql(
+                "insert into meta.schema_version select ?, current_timestamp()"
+                        + " where not exists (select 1 from meta.schema_version where version = ?)",
+                new Object[] {schema.version(), schema.version()});
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -41,18 +42,18 @@ public final class SparkSqlEngine implements SqlEngine {
     }
 
     @Override
-    public void execute(String sql) throws EngineException {
+    public void execute(String sql, List<?> parameters) throws EngineException {
         try {
-            spark.sql(sql);
+            sql(sql, parameters);
         } catch (RuntimeException e) {
             throw new EngineException(firstLine(e), e);
         }
     }
 
     @Override
-    public Rows query(String sql) throws EngineException {
+    public Rows query(String sql, List<?> parameters) throws EngineException {
         try {
-            var frame = spark.sql(sql);
+            var frame = sql(sql, parameters);
             List<String> columns = List.of(frame.columns());
             List<Object[]> values = new ArrayList<>();
             for (Row row : frame.collectAsList()) {
@@ -66,6 +67,15 @@ public final class SparkSqlEngine implements SqlEngine {
         } catch (RuntimeException e) {
             throw new EngineException(firstLine(e), e);
         }
+    }
+
+    /**
+     * Spark's positional parameters: the values become literals of the parsed statement, never text of
+     * it (a Java array is the Scala {@code Array[_]} that {@code sql(String, Object)} takes).
+     */
+    private Dataset<Row> sql(String sql, List<?> parameters) {
+        Objects.requireNonNull(parameters, "parameters");
+        return parameters.isEmpty() ? spark.sql(sql) : spark.sql(sql, parameters.toArray());
     }
 
     @Override

@@ -484,9 +484,9 @@ final class LoadLog {
         if (restore.isEmpty() || published.isEmpty() || !java.nio.file.Files.exists(published.get())) {
             return;
         }
-        String path = published.get().toString().replace("'", "''");
-        try (var statement = connection.createStatement()) {
-            statement.execute("attach '" + path + "' as published (read_only)");
+        try (PreparedStatement attach = connection.prepareStatement("attach ? as published (read_only)")) {
+            attach.setString(1, published.get().toString());
+            attach.execute();
         }
         try {
             for (Superseded old : restore) {

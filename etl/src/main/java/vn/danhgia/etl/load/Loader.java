@@ -29,6 +29,7 @@ import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.sql.SqlPipeline;
 import vn.danhgia.core.sql.WarehouseSchema;
+import vn.danhgia.core.warehouse.WarehouseSnapshot;
 import vn.danhgia.etl.read.FileCollector;
 import vn.danhgia.etl.read.FileReader;
 import vn.danhgia.etl.read.FileSummary;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.danhgia.core.sql.SqlEngine;
 
 class LakeIT {
 
@@ -49,5 +50,18 @@ class LakeIT {
                         .first()
                         .getLong(0))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void theSparkEngineBindsAValueHoldingQuotesAsData(@TempDir Path folder) throws Exception {
+        Lake lake = Lake.open(folder);
+        SqlEngine engine = lake.engine();
+        String key = "'Đảng ủy xã Đông' ; drop table x --";
+
+        engine.execute("insert into core.dim_person (person_key, birth_year) values (?, ?)", List.of(key, 1970));
+
+        SqlEngine.Rows rows =
+                engine.query("select person_key, birth_year from core.dim_person where person_key = ?", List.of(key));
+        assertThat(rows.values()).containsExactly(new Object[] {key, 1970});
     }
 }

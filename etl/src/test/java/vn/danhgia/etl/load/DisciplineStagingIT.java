@@ -17,6 +17,7 @@ import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.core.rules.RuleBook;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.read.ReadHints;
 
 /**
@@ -107,7 +108,7 @@ class DisciplineStagingIT {
 
     /** Every row of a query, its values joined by " | " ("null" for SQL null). */
     static List<String> rows(Path warehouse, String query) throws SQLException {
-        try (Connection connection = WarehouseSnapshot.open(warehouse, true);
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY);
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(query)) {
             List<String> rows = new ArrayList<>();

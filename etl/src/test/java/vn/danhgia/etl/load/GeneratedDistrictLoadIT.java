@@ -18,6 +18,7 @@ import vn.danhgia.core.config.DanhgiaConfig;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.sql.DataTestResult;
 import vn.danhgia.core.sql.DataTests;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.generate.Generator;
 import vn.danhgia.etl.generate.GeneratorOptions;
 import vn.danhgia.etl.read.ReadHints;
@@ -106,7 +107,7 @@ class GeneratedDistrictLoadIT {
 
     @Test
     void theCoreTablesPassTheirDataTests() throws Exception {
-        try (var connection = WarehouseSnapshot.open(warehouse, true)) {
+        try (var connection = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY)) {
             List<DataTestResult> results = DataTests.run(connection, DataTests.ofLayer("core"));
             assertThat(results).isNotEmpty().allSatisfy(result -> assertThat(result.sampleRows())
                     .as(result.name())

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.testing.Samples;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.read.ReadHints;
 
 /** The DuckDB load end to end: real sample files, a real warehouse file, the real SQL pipeline. */
@@ -320,7 +321,7 @@ class LoaderIT {
     }
 
     static List<String> query(Path warehouse, String sql) throws SQLException {
-        try (Connection connection = WarehouseSnapshot.open(warehouse, true);
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY);
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             List<String> values = new ArrayList<>();

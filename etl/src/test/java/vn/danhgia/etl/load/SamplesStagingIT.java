@@ -14,6 +14,7 @@ import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.sql.DataTestResult;
 import vn.danhgia.core.sql.DataTests;
 import vn.danhgia.core.testing.Samples;
+import vn.danhgia.core.warehouse.Warehouses;
 import vn.danhgia.etl.read.ReadHints;
 
 /** Every sample file loaded at once: the core tables hold what samples/EXPECTED.md says, and nothing is rejected. */
@@ -110,7 +111,7 @@ class SamplesStagingIT {
 
     @Test
     void coreDataTestsHoldOnTheSamples() throws Exception {
-        try (Connection connection = WarehouseSnapshot.open(warehouse, true)) {
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY)) {
             List<DataTestResult> results = DataTests.run(connection, DataTests.ofLayer("core"));
             assertThat(results)
                     .allSatisfy(result ->

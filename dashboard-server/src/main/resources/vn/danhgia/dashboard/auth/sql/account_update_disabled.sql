@@ -1,0 +1,1 @@
+update accounts set is_disabled = ? where account_id = ?;

@@ -1,0 +1,1 @@
+update accounts set language = ? where account_id = ?;

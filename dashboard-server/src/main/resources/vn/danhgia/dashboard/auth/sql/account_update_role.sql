@@ -1,0 +1,1 @@
+update accounts set role = ? where account_id = ?;

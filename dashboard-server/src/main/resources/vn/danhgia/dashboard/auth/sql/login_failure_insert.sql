@@ -1,0 +1,1 @@
+insert into login_failures (account_name, address, failed_at) values (?, ?, ?);

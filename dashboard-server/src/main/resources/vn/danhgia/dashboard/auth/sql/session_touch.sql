@@ -1,0 +1,1 @@
+update sessions set last_seen_at = ? where session_id = ?;

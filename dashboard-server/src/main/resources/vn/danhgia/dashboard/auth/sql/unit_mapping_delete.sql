@@ -1,0 +1,1 @@
+delete from unit_mappings where provisional_code = ?;
