@@ -401,7 +401,7 @@ public final class ServeBenchmark {
                 THREADS,
                 seconds,
                 Runtime.getRuntime().availableProcessors()));
-        String format = "%-46s %10s %10s %12s %8s%n";
+        String format = "%-46s %10s %10s %12s %10s %14s%n";
         out.printf(
                 Locale.ROOT,
                 format,
@@ -409,7 +409,8 @@ public final class ServeBenchmark {
                 "p50 (ms)",
                 "p99 (ms)",
                 MESSAGES.format("bench.serve.rate"),
-                MESSAGES.format("bench.serve.errors"));
+                MESSAGES.format("bench.serve.errorResponses"),
+                MESSAGES.format("bench.serve.socketErrors"));
         for (Measurement measurement : result.measurements()) {
             WrkReport report = measurement.report();
             out.printf(
@@ -420,25 +421,22 @@ public final class ServeBenchmark {
                     millis(report.p50Millis()),
                     millis(report.p99Millis()),
                     String.format(Messages.locale(), "%,.0f", report.requestsPerSecond()),
-                    String.format(Messages.locale(), "%,d", report.errors()));
+                    String.format(Messages.locale(), "%,d", report.errorResponses()),
+                    String.format(Messages.locale(), "%,d", report.socketErrors()));
         }
         out.println();
         double baseline = result.baseline().report().p99Millis();
         for (Measurement measurement : result.measurements()) {
-            if (!measurement.target().page()) {
-                continue;
+            if (measurement.target().page()) {
+                double p99 = measurement.report().p99Millis();
+                out.println(MESSAGES.format(
+                        "bench.serve.page",
+                        MESSAGES.format(measurement.target().key()),
+                        millis(p99),
+                        String.format(Locale.ROOT, "%.1f", baseline > 0 ? p99 / baseline : Double.NaN),
+                        String.format(Locale.ROOT, "%.0f", TARGET_P99_MILLIS),
+                        verdict(p99 <= TARGET_P99_MILLIS)));
             }
-            double p99 = measurement.report().p99Millis();
-            out.println(MESSAGES.format(
-                    "bench.serve.ratio",
-                    MESSAGES.format(measurement.target().key()),
-                    String.format(Locale.ROOT, "%.1f", baseline > 0 ? p99 / baseline : Double.NaN)));
-            out.println(MESSAGES.format(
-                    "bench.serve.p99",
-                    MESSAGES.format(measurement.target().key()),
-                    millis(p99),
-                    millis(TARGET_P99_MILLIS),
-                    verdict(p99 <= TARGET_P99_MILLIS)));
         }
         out.println(MESSAGES.format(
                 "bench.serve.rss", result.peakRssMegabytes(), TARGET_RSS_MEGABYTES, verdict(result.memoryHeld())));
