@@ -37,7 +37,11 @@ public final class Messages {
     }
 
     public String format(String key, Object... arguments) {
-        Locale locale = locale();
+        return format(locale(), key, arguments);
+    }
+
+    /** The text in a given language: a server answers each user in the language that user chose. */
+    public String format(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(bundleName, locale, NO_FALLBACK).getString(key);
@@ -46,6 +50,11 @@ public final class Messages {
                     "Missing message '" + key + "' in bundle " + bundleName + " for " + locale, e);
         }
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** Whether the bundle has the key (in Vietnamese, the base language every key exists in). */
+    public boolean has(String key) {
+        return ResourceBundle.getBundle(bundleName, VIETNAMESE, NO_FALLBACK).containsKey(key);
     }
 
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -1,0 +1,41 @@
+package vn.danhgia.dashboard.page;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HttpStatus;
+import vn.danhgia.dashboard.web.Access;
+import vn.danhgia.dashboard.web.Dashboard;
+import vn.danhgia.dashboard.web.Gatekeeper;
+import vn.danhgia.dashboard.web.Pages;
+
+/**
+ * Every route of the server with the role it requires: the one table a reviewer reads to see who may
+ * reach what (RouteTableIT walks it and fails on a route without a role).
+ */
+public final class Routes {
+    private Routes() {}
+
+    public static void declare(RoutesConfig routes, Dashboard dashboard, Gatekeeper gatekeeper, Pages pages) {
+        SessionPages sessions = new SessionPages(pages, gatekeeper);
+        routes.get("/dang-nhap", sessions::loginForm, Access.PUBLIC);
+        routes.post("/dang-nhap", sessions::login, Access.PUBLIC);
+        routes.get("/suc-khoe", context -> context.result("ok"), Access.PUBLIC);
+        routes.post("/dang-xuat", sessions::logout, Access.VIEWER);
+        routes.post("/ngon-ngu", sessions::language, Access.VIEWER);
+        routes.get("/", context -> context.redirect("/tong-quan", HttpStatus.SEE_OTHER), Access.VIEWER);
+
+        OverviewPage overview = new OverviewPage(pages);
+        routes.get("/tong-quan", overview::show, Access.VIEWER);
+        routes.get("/bieu-do/{file}", overview::chart, Access.VIEWER);
+
+        // ---- Cảnh báo (findings): FindingsPage ----
+
+        // ---- Đơn vị (units) and Khắc phục (remediation): UnitPage, RemediationPage ----
+
+        // ---- So sánh năm (year against year): ComparePage ----
+
+        // ---- Dữ liệu (data, analysts): DataPage ----
+
+        // ---- Quản trị (admin): AuditPage, IdentityPage ----
+
+    }
+}
