@@ -54,6 +54,13 @@ public record RemediationView(
                 .sum();
     }
 
+    /** An organization's shortcomings whose latest status is {@code code}. */
+    public static long count(OrganizationRemediation organization, String code) {
+        return organization.shortcomings().stream()
+                .filter(one -> one.latestStatus().equals(code))
+                .count();
+    }
+
     /** How many members an organization's shortcomings name (viewers see this number, never who). */
     public static long countPersons(OrganizationRemediation organization) {
         return organization.shortcomings().stream()
