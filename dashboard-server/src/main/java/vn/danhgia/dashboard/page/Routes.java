@@ -30,6 +30,12 @@ public final class Routes {
         // ---- Cảnh báo (findings): FindingsPage ----
 
         // ---- Đơn vị (units) and Khắc phục (remediation): UnitPage, RemediationPage ----
+        UnitPage units = new UnitPage(pages);
+        routes.get("/don-vi", units::list, Access.VIEWER);
+        routes.get("/don-vi/{code}", units::show, Access.VIEWER);
+        routes.get("/bieu-do-don-vi/{code}/{file}", units::chart, Access.VIEWER);
+        RemediationPage remediation = new RemediationPage(pages);
+        routes.get("/khac-phuc", remediation::show, Access.VIEWER);
 
         // ---- So sánh năm (year against year): ComparePage ----
 
