@@ -85,6 +85,7 @@ final class UnitPage {
         Texts texts = page.texts();
         List<MemberLevels> members = members(unit, choice);
         ChartView chart = ChartView.of(
+                texts,
                 CHART,
                 chart(texts, unit, members),
                 "/bieu-do-don-vi/" + Links.encode(code) + "/" + CHART,
@@ -120,10 +121,10 @@ final class UnitPage {
         if (file.endsWith(".png")) {
             context.contentType("image/png");
             context.header("Content-Disposition", "inline; filename=\"" + CHART + "-" + safe(code) + ".png\"");
-            context.result(ChartView.png(spec));
+            context.result(ChartView.png(pages.texts(context), spec));
         } else {
             context.contentType("image/svg+xml; charset=utf-8");
-            context.result(ChartView.svg(spec));
+            context.result(ChartView.svg(pages.texts(context), spec));
         }
     }
 
