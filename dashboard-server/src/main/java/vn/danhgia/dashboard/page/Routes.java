@@ -32,6 +32,9 @@ public final class Routes {
         // ---- Đơn vị (units) and Khắc phục (remediation): UnitPage, RemediationPage ----
 
         // ---- So sánh năm (year against year): ComparePage ----
+        ComparePage compare = new ComparePage(pages);
+        routes.get("/so-sanh", compare::show, Access.VIEWER);
+        routes.get("/bieu-do-so-sanh/{file}", compare::chart, Access.VIEWER);
 
         // ---- Dữ liệu (data, analysts): DataPage ----
 
