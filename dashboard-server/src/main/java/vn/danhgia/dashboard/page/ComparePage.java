@@ -222,6 +222,9 @@ public final class ComparePage {
         }
         if (organization.mergedAway()) {
             for (CompareNotes.Merge merge : notes.mergedInto(code)) {
+                if (merge.effectiveDate().getYear() > filters.year()) {
+                    continue; // a later merger is no part of these two years
+                }
                 said.add(texts.t("compare.note.merged", texts.date(merge.effectiveDate()), merge.toName()));
             }
         }
