@@ -39,6 +39,12 @@ public final class Routes {
         // ---- Dữ liệu (data, analysts): DataPage ----
 
         // ---- Quản trị (admin): AuditPage, IdentityPage ----
-
+        AuditPage audit = new AuditPage(pages);
+        routes.get("/nhat-ky", audit::show, Access.ADMIN);
+        IdentityPage identity = new IdentityPage(pages);
+        routes.get("/danh-tinh", identity::form, Access.ADMIN);
+        routes.post("/danh-tinh", identity::lookup, Access.ADMIN);
+        AccountsPage accounts = new AccountsPage(pages);
+        routes.get("/tai-khoan", accounts::show, Access.ADMIN);
     }
 }
