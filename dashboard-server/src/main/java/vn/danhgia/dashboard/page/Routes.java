@@ -38,10 +38,19 @@ public final class Routes {
         routes.get("/khac-phuc", remediation::show, Access.VIEWER);
 
         // ---- So sánh năm (year against year): ComparePage ----
+        ComparePage compare = new ComparePage(pages);
+        routes.get("/so-sanh", compare::show, Access.VIEWER);
+        routes.get("/bieu-do-so-sanh/{file}", compare::chart, Access.VIEWER);
 
         // ---- Dữ liệu (data, analysts): DataPage ----
 
         // ---- Quản trị (admin): AuditPage, IdentityPage ----
-
+        AuditPage audit = new AuditPage(pages);
+        routes.get("/nhat-ky", audit::show, Access.ADMIN);
+        IdentityPage identity = new IdentityPage(pages);
+        routes.get("/danh-tinh", identity::form, Access.ADMIN);
+        routes.post("/danh-tinh", identity::lookup, Access.ADMIN);
+        AccountsPage accounts = new AccountsPage(pages);
+        routes.get("/tai-khoan", accounts::show, Access.ADMIN);
     }
 }
