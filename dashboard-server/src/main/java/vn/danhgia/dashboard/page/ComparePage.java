@@ -104,8 +104,8 @@ public final class ComparePage {
                 .map(type -> new TypeRow(type.unitType(), type.from(), type.to(), type.delta()))
                 .toList();
         List<OrganizationRow> organizations = organizations(texts, filters, comparison, notes);
-        ChartView chart =
-                ChartView.of(CHART, chart(texts, filters, comparison), "/bieu-do-so-sanh/" + CHART, filters.query());
+        ChartView chart = ChartView.of(
+                texts, CHART, chart(texts, filters, comparison), "/bieu-do-so-sanh/" + CHART, filters.query());
         pages.render(
                 context,
                 page,
@@ -141,10 +141,10 @@ public final class ComparePage {
             context.header(
                     "Content-Disposition",
                     "inline; filename=\"" + name + "-" + filters.base() + "-" + filters.year() + ".png\"");
-            context.result(ChartView.png(spec));
+            context.result(ChartView.png(pages.texts(context), spec));
         } else {
             context.contentType("image/svg+xml; charset=utf-8");
-            context.result(ChartView.svg(spec));
+            context.result(ChartView.svg(pages.texts(context), spec));
         }
     }
 
