@@ -21,7 +21,8 @@ record FindingsCriteria(Filter filter, SortKey sort, boolean ascending, int page
     static final String[] EXPORT_PARAMETERS = {"detector", "year", "severity", "unit", "sort", "order"};
     static final List<String> SEVERITIES = List.of("high", "medium", "low");
     static final List<String> ORDERS = List.of("asc", "desc");
-    static final SortKey DEFAULT_SORT = SortKey.SCORE;
+    /** The most severe first, then the largest score (the query's tie-break). */
+    static final SortKey DEFAULT_SORT = SortKey.SEVERITY;
 
     FindingsCriteria {
         if (page < 1) {

@@ -94,6 +94,7 @@ final class FindingsPage {
                 texts.has(detectorKey) ? texts.t(detectorKey) : "",
                 texts.has(scoreKey) ? texts.t(scoreKey) : "",
                 found.get().evidence(),
+                FindingsView.sourceLines(found.get().evidence().sources()),
                 criteria.pageLink(criteria.page()),
                 "/canh-bao?detector=" + Links.encode(finding.detector()) + "&year=" + finding.year());
         page = page.withFilters(

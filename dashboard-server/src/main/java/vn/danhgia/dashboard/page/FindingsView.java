@@ -1,8 +1,10 @@
 package vn.danhgia.dashboard.page;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.danhgia.dashboard.query.EvidenceView;
 import vn.danhgia.dashboard.query.FilterOptions;
 
@@ -83,12 +85,100 @@ public final class FindingsView {
         }
     }
 
-    /** One finding. */
+    /** One finding; {@code sources} are the evidence's source rows, those of one sheet in one line. */
     public record Detail(
-            Row row, String meaning, String scoreMeaning, EvidenceView evidence, String backLink, String listLink) {
+            Row row,
+            String meaning,
+            String scoreMeaning,
+            EvidenceView evidence,
+            List<SourceLines> sources,
+            String backLink,
+            String listLink) {
         public Detail {
             Objects.requireNonNull(row, "row");
             Objects.requireNonNull(evidence, "evidence");
+            sources = List.copyOf(sources);
         }
+
+        public boolean sourceDetails() {
+            return sources.stream().anyMatch(source -> !source.details().isEmpty());
+        }
+    }
+
+    /**
+     * Rows of one sheet of one file: {@code rows} written as ranges ({@code 9–12, 15}), so that twenty
+     * rows of one list read as one line; a row with details of its own stays alone.
+     */
+    public record SourceLines(
+            String file, Optional<String> sheet, String rows, int count, List<EvidenceView.Fact> details) {
+        public SourceLines {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(sheet, "sheet");
+            Objects.requireNonNull(rows, "rows");
+            details = List.copyOf(details);
+        }
+    }
+
+    /** Consecutive source rows of the same file and sheet, without details, merged into one line. */
+    public static List<SourceLines> sourceLines(List<EvidenceView.SourceRow> sources) {
+        List<SourceLines> lines = new ArrayList<>();
+        int index = 0;
+        while (index < sources.size()) {
+            EvidenceView.SourceRow first = sources.get(index);
+            List<Integer> rows = new ArrayList<>();
+            first.row().ifPresent(rows::add);
+            int next = index + 1;
+            if (first.details().isEmpty() && first.row().isPresent()) {
+                while (next < sources.size()
+                        && sources.get(next).details().isEmpty()
+                        && sources.get(next).file().equals(first.file())
+                        && sources.get(next).sheet().equals(first.sheet())
+                        && sources.get(next).row().isPresent()) {
+                    rows.add(sources.get(next).row().get());
+                    next++;
+                }
+            }
+            lines.add(new SourceLines(first.file(), first.sheet(), ranges(rows), next - index, first.details()));
+            index = next;
+        }
+        return lines;
+    }
+
+    /** Row numbers as ranges: {@code [9, 10, 11, 15, 17, 18]} is {@code 9–11, 15, 17, 18}; none is a dash. */
+    static String ranges(List<Integer> rows) {
+        if (rows.isEmpty()) {
+            return "–";
+        }
+        List<Integer> sorted = rows.stream().sorted().distinct().toList();
+        List<String> parts = new ArrayList<>();
+        int start = sorted.get(0);
+        int previous = start;
+        for (int position = 1; position <= sorted.size(); position++) {
+            boolean continues = position < sorted.size() && sorted.get(position) == previous + 1;
+            if (continues) {
+                previous = sorted.get(position);
+                continue;
+            }
+            if (previous == start) {
+                parts.add(String.valueOf(start));
+            } else if (previous == start + 1) {
+                parts.add(String.valueOf(start));
+                parts.add(String.valueOf(previous));
+            } else {
+                parts.add(start + "–" + previous);
+            }
+            if (position < sorted.size()) {
+                start = sorted.get(position);
+                previous = start;
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("[−+-]?[0-9][0-9.,]*( ?%)?");
+
+    /** Whether a formatted evidence cell is a number (right-aligned in its table). */
+    public static boolean numeric(String cell) {
+        return NUMBER.matcher(cell).matches();
     }
 }
