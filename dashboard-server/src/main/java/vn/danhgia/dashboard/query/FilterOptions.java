@@ -82,12 +82,14 @@ public record FilterOptions(
                 connection,
                 "filter_detectors",
                 row -> new DetectorOption(row.string("detector"), row.count("count_findings")));
-        boolean[] simulated = new boolean[1];
-        DataOrigin origin = SqlQueries.first(connection, "filter_origin", row -> {
-                    simulated[0] = row.flag("is_simulated");
-                    return new DataOrigin(row.optionalTimestamp("latest_load_at"), row.count("count_files"));
-                })
-                .orElse(new DataOrigin(Optional.empty(), 0));
-        return new FilterOptions(years, unitTypes, organizations, detectors, simulated[0], origin);
+        record Origin(boolean simulated, DataOrigin origin) {}
+        Origin origin = SqlQueries.first(
+                        connection,
+                        "filter_origin",
+                        row -> new Origin(
+                                row.flag("is_simulated"),
+                                new DataOrigin(row.optionalTimestamp("latest_load_at"), row.count("count_files"))))
+                .orElse(new Origin(false, new DataOrigin(Optional.empty(), 0)));
+        return new FilterOptions(years, unitTypes, organizations, detectors, origin.simulated(), origin.origin());
     }
 }
