@@ -86,7 +86,7 @@ public final class Accounts {
             }
             return find(connection, name).orElseThrow().account();
         });
-        LOG.info("account {} added with role {}", name, role.code());
+        LOG.debug("account {} added with role {}", name, role.code());
         return added;
     }
 
@@ -241,7 +241,7 @@ public final class Accounts {
             }
             return find(connection, name).orElseThrow().account();
         });
-        LOG.info("account {}: {}", updated.name(), statementName.substring("account_update_".length()));
+        LOG.debug("account {}: {}", updated.name(), statementName.substring("account_update_".length()));
         return updated;
     }
 

@@ -98,8 +98,9 @@ public final class AppDatabase implements AutoCloseable {
                     null,
                     e);
         }
+        boolean existed = Files.exists(absolute);
         AppDatabase database = new AppDatabase(absolute);
-        database.migrate();
+        database.migrate(existed);
         return database;
     }
 
@@ -107,19 +108,22 @@ public final class AppDatabase implements AutoCloseable {
         return file;
     }
 
-    private void migrate() {
+    private void migrate(boolean existed) {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url);
         try {
             int applied = Flyway.configure(AppDatabase.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
+                    .loggers(FlywayLog.class.getName())
                     .cleanDisabled(true)
                     .load()
                     .migrate()
                     .migrationsExecuted;
-            if (applied > 0) {
+            if (applied > 0 && existed) {
                 LOG.info("{}: {} migration(s) applied", file, applied);
+            } else if (applied > 0) {
+                LOG.debug("{}: created with {} migration(s)", file, applied);
             }
         } catch (FlywayException e) {
             throw new DanhgiaException(

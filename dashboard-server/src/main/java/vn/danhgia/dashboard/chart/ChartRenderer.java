@@ -32,15 +32,22 @@ public final class ChartRenderer {
 
     private final ChartTheme theme;
     private final ChartNumbers numbers;
+    private final Locale locale;
 
     /** A renderer in the process's language ({@link Messages#locale()}): Vietnamese unless English was asked for. */
     public ChartRenderer() {
         this(ChartTheme.standard(), Messages.locale());
     }
 
+    /** A renderer whose numbers and texts are in {@code locale}'s language (a server answers each user in theirs). */
+    public ChartRenderer(Locale locale) {
+        this(ChartTheme.standard(), locale);
+    }
+
     ChartRenderer(ChartTheme theme, Locale locale) {
         this.theme = Objects.requireNonNull(theme, "theme");
         this.numbers = new ChartNumbers(locale);
+        this.locale = locale;
     }
 
     /**
@@ -87,7 +94,7 @@ public final class ChartRenderer {
         header.add(spec.categoryAxisLabel());
         spec.series().forEach(series -> header.add(series.label()));
         if (stacked) {
-            header.add(MESSAGES.format("chart.total"));
+            header.add(MESSAGES.format(locale, "chart.total"));
         }
         List<ChartTable.Row> rows = new ArrayList<>();
         for (int column = 0; column < spec.categories().size(); column++) {
@@ -108,11 +115,11 @@ public final class ChartRenderer {
             }
             rows.add(new ChartTable.Row(spec.categories().get(column), cells));
         }
-        return new ChartTable(MESSAGES.format("chart.tableCaption", spec.title()), header, rows);
+        return new ChartTable(MESSAGES.format(locale, "chart.tableCaption", spec.title()), header, rows);
     }
 
     private JFreeChart chart(ChartSpec spec) {
-        return new ChartBuilder(theme, numbers, MESSAGES.format("chart.noData")).build(spec);
+        return new ChartBuilder(theme, numbers, MESSAGES.format(locale, "chart.noData")).build(spec);
     }
 
     private static void checkSize(int width, int height) {

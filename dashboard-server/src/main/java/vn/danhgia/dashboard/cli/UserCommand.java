@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.cli.TextTable;
@@ -57,6 +59,10 @@ public final class UserCommand implements Callable<Integer> {
     static final String BUNDLE = "vn.danhgia.dashboard.auth.messages";
     private static final Messages MESSAGES = Messages.of(BUNDLE);
 
+    /** Taken before the subcommand too ({@code user --warehouse F list}); the subcommand's own wins. */
+    @Mixin
+    WarehouseOption warehouse;
+
     @Spec
     CommandSpec spec;
 
@@ -76,15 +82,23 @@ public final class UserCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @ParentCommand
+        UserCommand parent;
+
         @Override
         public final Integer call() {
             check();
-            try (AppDatabase database = AppDatabase.openBesideWarehouse(warehouse.warehouse())) {
+            try (AppDatabase database = AppDatabase.openBesideWarehouse(warehouse())) {
                 PrintWriter out = spec.commandLine().getOut();
                 run(new Accounts(database), new AuditLog(database), out);
                 out.flush();
                 return Cli.EXIT_OK;
             }
+        }
+
+        private Path warehouse() {
+            boolean own = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
+            return own ? warehouse.warehouse() : parent.warehouse.warehouse();
         }
 
         /** Checks the arguments before the database is opened. */

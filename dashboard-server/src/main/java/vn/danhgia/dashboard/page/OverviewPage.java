@@ -21,7 +21,10 @@ import vn.danhgia.dashboard.web.Texts;
  * Its address holds its filters: {@code /tong-quan?year=2024&type=commune&org=X}.
  */
 final class OverviewPage {
-    static final String[] PARAMETERS = {"year", "type", "org"};
+    static final String[] PARAMETERS = {"year", "type", "org", "all"};
+    /** Rows of a long table shown before "show all" (a city has thousands of organizations). */
+    static final int SHORT_LIST = 30;
+
     static final List<String> CHARTS = List.of("member-levels", "org-levels", "leader-levels", "findings");
 
     private final Pages pages;
@@ -33,12 +36,17 @@ final class OverviewPage {
     }
 
     /** The page's filters, checked against what the warehouse holds. */
-    record Filters(int year, Scope scope) {
+    record Filters(int year, Scope scope, boolean all) {
         String query() {
             StringBuilder query = new StringBuilder("year=" + year);
             scope.unitType().ifPresent(type -> query.append("&type=").append(type));
             scope.organizationCode().ifPresent(org -> query.append("&org=").append(Links.encode(org)));
             return query.toString();
+        }
+
+        /** The same page with every row of its long tables. */
+        String allQuery() {
+            return query() + "&all=1";
         }
     }
 
@@ -50,10 +58,19 @@ final class OverviewPage {
         PageContext page = pages.context(context, "overview");
         Texts texts = page.texts();
         page = page.withFilters(describe(texts, filters, options));
-        List<ChartView> charts = new ArrayList<>();
-        for (String name : CHARTS) {
-            charts.add(ChartView.of(name, chart(name, texts, filters, overview), "/bieu-do/" + name, filters.query()));
-        }
+        List<ChartView> charts =
+                cache.get("overview-charts|" + texts.language() + "|" + filters.query() + "|" + today(), connection -> {
+                    List<ChartView> drawn = new ArrayList<>();
+                    for (String name : CHARTS) {
+                        drawn.add(ChartView.of(
+                                texts,
+                                name,
+                                chart(name, texts, filters, overview),
+                                "/bieu-do/" + name,
+                                filters.query()));
+                    }
+                    return List.copyOf(drawn);
+                });
         pages.render(
                 context,
                 page,
@@ -65,7 +82,11 @@ final class OverviewPage {
                 "filters",
                 filters,
                 "charts",
-                charts);
+                charts,
+                "limit",
+                filters.all() ? Integer.MAX_VALUE : SHORT_LIST,
+                "allLink",
+                "/tong-quan?" + filters.allQuery());
     }
 
     /** {@code /bieu-do/NAME.png} or {@code .svg} with the overview's filters. */
@@ -84,10 +105,10 @@ final class OverviewPage {
         if (extension.equals("png")) {
             context.contentType("image/png");
             context.header("Content-Disposition", "inline; filename=\"" + name + "-" + filters.year() + ".png\"");
-            context.result(ChartView.png(spec));
+            context.result(ChartView.png(pages.texts(context), spec));
         } else {
             context.contentType("image/svg+xml; charset=utf-8");
-            context.result(ChartView.svg(spec));
+            context.result(ChartView.svg(pages.texts(context), spec));
         }
     }
 
@@ -115,8 +136,12 @@ final class OverviewPage {
         return pages.dashboard().site().options();
     }
 
+    private LocalDate today() {
+        return LocalDate.now(pages.dashboard().settings().clock());
+    }
+
     private Overview overview(Filters filters) {
-        LocalDate today = LocalDate.now(pages.dashboard().settings().clock());
+        LocalDate today = today();
         return cache.get("overview|" + filters.query() + "|" + today, connection -> new OverviewQuery(connection)
                 .load(filters.year(), today, filters.scope()));
     }
@@ -133,7 +158,8 @@ final class OverviewPage {
                 && options.organizations().stream().noneMatch(one -> one.code().equals(org.get()))) {
             throw HttpError.notFound("error.unknownUnit", org.get());
         }
-        return new Filters(year, new Scope(type, org));
+        boolean all = Form.choice(context, "all", List.of("1"), "").equals("1");
+        return new Filters(year, new Scope(type, org), all);
     }
 
     static List<String> describe(Texts texts, Filters filters, FilterOptions options) {
