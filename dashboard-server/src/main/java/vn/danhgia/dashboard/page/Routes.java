@@ -28,6 +28,11 @@ public final class Routes {
         routes.get("/bieu-do/{file}", overview::chart, Access.VIEWER);
 
         // ---- Cảnh báo (findings): FindingsPage ----
+        FindingsPage findings = new FindingsPage(pages);
+        routes.get("/canh-bao", findings::list, Access.VIEWER);
+        routes.get("/canh-bao.xlsx", findings::xlsx, Access.VIEWER);
+        routes.get("/canh-bao.csv", findings::csv, Access.VIEWER);
+        routes.get("/canh-bao/{id}", findings::show, Access.VIEWER);
 
         // ---- Đơn vị (units) and Khắc phục (remediation): UnitPage, RemediationPage ----
         UnitPage units = new UnitPage(pages);
