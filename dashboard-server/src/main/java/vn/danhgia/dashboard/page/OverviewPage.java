@@ -103,14 +103,14 @@ final class OverviewPage {
         Filters filters = filters(context, options);
         Texts texts = pages.texts(context);
         Overview overview = overview(filters);
-        // drawn once per snapshot, language and filters: the image of the same data is the same image
         String key = "overview-chart|" + texts.language() + "|" + file + "|" + filters.query() + "|" + today();
         if (extension.equals("png")) {
-            byte[] png = cache.get(key, connection -> ChartView.png(texts, chart(name, texts, filters, overview)));
+            byte[] png = ChartView.png(texts, chart(name, texts, filters, overview)); // rare, and large to keep
             context.contentType("image/png");
             context.header("Content-Disposition", "inline; filename=\"" + name + "-" + filters.year() + ".png\"");
             context.result(png);
         } else {
+            // drawn once per snapshot, language and filters: the image of the same data is the same image
             String svg = cache.get(key, connection -> ChartView.svg(texts, chart(name, texts, filters, overview)));
             context.contentType("image/svg+xml; charset=utf-8");
             context.result(svg);
