@@ -281,6 +281,12 @@ public final class OverviewQuery {
         return new Overview(year, scope, years, members, organizations, leaders, rules, quota, findings, season);
     }
 
+    /** Member levels per year over every loaded year, for a unit type and an organization (null for all). */
+    List<MemberLevels> memberLevels(String unitType, String organizationCode) throws SQLException {
+        return SqlQueries.list(
+                connection, "overview_member_levels", OverviewQuery::memberLevels, unitType, organizationCode);
+    }
+
     private static MemberLevels memberLevels(SqlQueries.Row row) throws SQLException {
         return new MemberLevels(
                 row.integer("year"),
