@@ -34,6 +34,11 @@ public final class Routes {
         // ---- So sánh năm (year against year): ComparePage ----
 
         // ---- Dữ liệu (data, analysts): DataPage ----
+        DataPage data = new DataPage(pages);
+        routes.get("/du-lieu", data::show, Access.ANALYST);
+        routes.post("/du-lieu/anh-xa", data::map, Access.ANALYST);
+        routes.post("/du-lieu/bo-anh-xa", data::unmap, Access.ANALYST);
+        routes.post("/du-lieu/tai-len", data::upload, Access.ANALYST);
 
         // ---- Quản trị (admin): AuditPage, IdentityPage ----
 
