@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,6 +43,8 @@ import vn.danhgia.dashboard.web.SnapshotCache;
 final class DataPage {
     static final int PAGE_SIZE = 50;
     static final String FIELD_FILES = "files";
+    /** Room for the form's other fields and the multipart boundaries, as the server's request limit allows. */
+    static final long FORM_OVERHEAD_BYTES = 64 * 1024;
     /** What a full reload types, uploads included. */
     static final String RELOAD_COMMAND = "bin/danhgia load data/demo data/uploads";
 
@@ -85,6 +88,7 @@ final class DataPage {
                 RELOAD_COMMAND,
                 Form.text(context, "mapped"),
                 Form.text(context, "removed"),
+                fieldLabels(),
                 pages.dashboard().settings().clock().getZone());
         pages.render(context, page, "data.jte", "view", view);
     }
@@ -140,6 +144,17 @@ final class DataPage {
                         .withDetail("decision removed")
                         .withAddress(context.ip()));
         context.redirect("/du-lieu?removed=" + Links.encode(code) + "#anh-xa", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Before the gate reads the form: a request larger than the upload limit is refused with the 413 page
+     * (Jetty's multipart parser would otherwise fail on the oversize part while the CSRF field is read).
+     */
+    void refuseOversize(Context context) {
+        long limit = pages.dashboard().settings().maxUploadBytes() + FORM_OVERHEAD_BYTES;
+        if (context.req().getContentLengthLong() > limit) {
+            throw new HttpError(413, "error.tooLarge", maxUpload(pages.context(context, "data")));
+        }
     }
 
     /** Checks every file first (nothing is kept when one is refused), keeps them, loads and analyzes them. */
@@ -200,6 +215,18 @@ final class DataPage {
                 "result",
                 new UploadResult(
                         kept.folder().getFileName().toString(), kept.names(), run, uploadsFolder(), RELOAD_COMMAND));
+    }
+
+    private Map<String, String> fieldLabels() {
+        record Label(String field, String label) {}
+        List<Label> labels = cache.get(
+                "data|fieldLabels",
+                connection -> SqlQueries.list(
+                        connection,
+                        "data_field_labels",
+                        row -> new Label(
+                                row.string("field"), row.optionalString("label").orElse(row.string("field")))));
+        return labels.stream().collect(Collectors.toMap(Label::field, Label::label));
     }
 
     private String maxUpload(PageContext page) {

@@ -15,7 +15,7 @@ import vn.danhgia.dashboard.query.LoadLogQuery.LoadLogPage;
 /**
  * What the data page shows: a page of the load log, the rejects and provisional units of the published
  * warehouse, the stored mapping decisions (by provisional code), the upload limit, whether an upload is
- * being loaded, and the notice after a decision was saved or removed. Times are shown in the server's
+ * being loaded, the notice after a decision was saved or removed, and the files' names of the fields. Times are shown in the server's
  * zone ({@code zone}); the warehouse stores them in UTC.
  */
 public record DataView(
@@ -29,6 +29,7 @@ public record DataView(
         String reloadCommand,
         Optional<String> mapped,
         Optional<String> removed,
+        Map<String, String> fieldLabels,
         ZoneId zone) {
 
     public DataView {
@@ -41,7 +42,13 @@ public record DataView(
         Objects.requireNonNull(reloadCommand, "reloadCommand");
         Objects.requireNonNull(mapped, "mapped");
         Objects.requireNonNull(removed, "removed");
+        fieldLabels = Map.copyOf(fieldLabels);
         Objects.requireNonNull(zone, "zone");
+    }
+
+    /** A reject's column as the files call it (the field's code when the load recorded no label). */
+    public String column(String field) {
+        return fieldLabels.getOrDefault(field, field);
     }
 
     /** A UTC time of the warehouse in the server's zone. */
