@@ -11,9 +11,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -101,34 +103,101 @@ final class UnitMappingDecisions {
 
     /**
      * Replaces the aliases written from decisions by the current ones; run after the registered units
-     * are written and before the staging models. A decision for a unit the registry no longer has
-     * adds nothing (the name stays provisional, for the analyst to decide again).
+     * are written and before the staging models. A decision makes the provisional unit's folded name an
+     * alias of the registered unit over that unit's versions, except where the folded name already names
+     * a registered unit: a name is provisional only where nothing else matches, and the decision fills
+     * exactly that gap (elsewhere it would make the name ambiguous). A decision for a unit the registry
+     * no longer has adds nothing: the name stays provisional, for the analyst to decide again.
      */
     void writeAliases(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql("mapped_alias_delete"));
         }
-        if (decisions.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(sql("mapped_alias_insert"))) {
-            for (Decision decision : decisions) {
-                String key = UnitNames.matchKey(decision.provisionalName());
-                if (key.isBlank()) {
-                    continue;
-                }
-                insert.setString(1, key);
-                insert.setString(2, decision.registeredCode());
-                if (insert.executeUpdate() == 0) {
-                    LOG.warn(
-                            "unit mapping {} -> {}: the registry has no unit {}; the name \"{}\" stays provisional",
-                            decision.provisionalCode(),
-                            decision.registeredCode(),
-                            decision.registeredCode(),
-                            decision.provisionalName());
+        int written = 0;
+        for (Decision decision : decisions) {
+            String key = UnitNames.matchKey(decision.provisionalName());
+            if (key.isBlank() || decision.registeredCode().equals(decision.provisionalCode())) {
+                continue; // confirmed as a new unit: nothing to resolve it to
+            }
+            List<Stretch> taken = stretches(connection, "mapped_alias_taken", key);
+            List<Stretch> versions = stretches(connection, "mapped_alias_versions", decision.registeredCode());
+            if (versions.isEmpty()) {
+                LOG.warn(
+                        "unit mapping {} -> {}: the registry has no unit {}; \"{}\" stays provisional",
+                        decision.provisionalCode(),
+                        decision.registeredCode(),
+                        decision.registeredCode(),
+                        decision.provisionalName());
+            }
+            try (PreparedStatement insert = connection.prepareStatement(sql("mapped_alias_insert"))) {
+                for (Stretch version : versions) {
+                    for (Stretch free : version.minus(taken)) {
+                        insert.setString(1, key);
+                        insert.setString(2, decision.registeredCode());
+                        insert.setObject(3, free.from());
+                        insert.setObject(4, free.to().orElse(null));
+                        written += insert.executeUpdate();
+                    }
                 }
             }
         }
+        if (!decisions.isEmpty()) {
+            LOG.info("unit mappings: {} decision(s), {} alias(es) written", decisions.size(), written);
+        }
+    }
+
+    /** A stretch of days, both ends inclusive; an empty end is open. */
+    record Stretch(LocalDate from, Optional<LocalDate> to) {
+        Stretch {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        /** The parts of this stretch that none of {@code others} covers, in order. */
+        List<Stretch> minus(List<Stretch> others) {
+            List<Stretch> parts = new ArrayList<>(List.of(this));
+            for (Stretch other : others) {
+                List<Stretch> next = new ArrayList<>();
+                for (Stretch part : parts) {
+                    next.addAll(part.without(other));
+                }
+                parts = next;
+            }
+            return parts;
+        }
+
+        private List<Stretch> without(Stretch other) {
+            boolean overlaps = !(other.to().map(end -> end.isBefore(from)).orElse(false)
+                    || to.map(end -> end.isBefore(other.from())).orElse(false));
+            if (!overlaps) {
+                return List.of(this);
+            }
+            List<Stretch> left = new ArrayList<>();
+            if (other.from().isAfter(from)) {
+                left.add(new Stretch(from, Optional.of(other.from().minusDays(1))));
+            }
+            if (other.to().isPresent()
+                    && to.map(end -> end.isAfter(other.to().get())).orElse(true)) {
+                left.add(new Stretch(other.to().get().plusDays(1), to));
+            }
+            return left;
+        }
+    }
+
+    private static List<Stretch> stretches(Connection connection, String query, String parameter) throws SQLException {
+        List<Stretch> stretches = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql(query))) {
+            select.setString(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    LocalDate from = rows.getObject(1, LocalDate.class);
+                    if (from != null) {
+                        stretches.add(new Stretch(from, Optional.ofNullable(rows.getObject(2, LocalDate.class))));
+                    }
+                }
+            }
+        }
+        return stretches;
     }
 
     private static boolean hasTable(Connection connection) throws SQLException {
