@@ -48,6 +48,12 @@ public final class Routes {
         routes.get("/bieu-do-so-sanh/{file}", compare::chart, Access.VIEWER);
 
         // ---- Dữ liệu (data, analysts): DataPage ----
+        DataPage data = new DataPage(pages);
+        routes.get("/du-lieu", data::show, Access.ANALYST);
+        routes.post("/du-lieu/anh-xa", data::map, Access.ANALYST);
+        routes.post("/du-lieu/bo-anh-xa", data::unmap, Access.ANALYST);
+        routes.before("/du-lieu/tai-len", data::refuseOversize);
+        routes.post("/du-lieu/tai-len", data::upload, Access.ANALYST);
 
         // ---- Quản trị (admin): AuditPage, IdentityPage ----
         AuditPage audit = new AuditPage(pages);

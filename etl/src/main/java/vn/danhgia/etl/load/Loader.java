@@ -73,6 +73,7 @@ public final class Loader {
         int fileCount = sources.length;
         progress.started(fileCount);
         Pseudonymizer pseudonymizer = new Pseudonymizer(key);
+        UnitMappingDecisions mappings = UnitMappingDecisions.read(request.warehouse());
         try (WarehouseSnapshot snapshot = WarehouseSnapshot.begin(request.warehouse(), loadId)) {
             Connection connection = snapshot.connection();
             WarehouseSchema.fromClasspath().apply(connection);
@@ -99,8 +100,8 @@ public final class Loader {
             LOG.info("read {} files in {} ms", fileCount, (System.nanoTime() - reading) / 1_000_000);
             progress.transforming();
             long transforming = System.nanoTime();
-            transform(connection);
-            List<FileOutcome> outcomes = log.finish(ingested, request.strict(), () -> transform(connection));
+            transform(connection, mappings);
+            List<FileOutcome> outcomes = log.finish(ingested, request.strict(), () -> transform(connection, mappings));
             List<LoadReport.ProvisionalUnit> provisional = provisionalUnits(connection);
             LOG.info("transformed in {} ms", (System.nanoTime() - transforming) / 1_000_000);
             long publishing = System.nanoTime();
@@ -277,10 +278,11 @@ public final class Loader {
         return Ingested.read(summary, unit, Duration.between(started, clock.instant()));
     }
 
-    private void transform(Connection connection) {
+    private void transform(Connection connection, UnitMappingDecisions mappings) {
         try {
             ReferenceData.write(connection, rules);
             writeUnits(connection);
+            mappings.writeAliases(connection);
             SqlPipeline.fromClasspath("load").run(connection, SqlPipeline.Engine.DUCKDB);
         } catch (SQLException e) {
             throw new DanhgiaException(
