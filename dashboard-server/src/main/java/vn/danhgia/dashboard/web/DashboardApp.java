@@ -8,7 +8,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
+import org.eclipse.jetty.http.BadMessageException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +75,14 @@ public final class DashboardApp {
                 internalError(pages, context, error);
             }
         });
-        config.routes.exception(Exception.class, (error, context) -> internalError(pages, context, error));
+        config.routes.exception(Exception.class, (error, context) -> {
+            if (tooLarge(error)) {
+                // Jetty's multipart parser refuses a part over the limit while a form field is read
+                pages.error(context, 413, pages.texts(context).t("error.tooLarge", megabytes(dashboard, pages, context)));
+            } else {
+                internalError(pages, context, error);
+            }
+        });
         config.routes.error(404, context -> {
             if (context.result() == null || context.result().isEmpty() || !isHtml(context)) {
                 pages.error(context, 404, pages.texts(context).t("error.notFound", context.path()));
@@ -97,6 +106,24 @@ public final class DashboardApp {
                                                 + " MB")));
 
         Routes.declare(config.routes, dashboard, gatekeeper, pages);
+    }
+
+    private static String megabytes(Dashboard dashboard, Pages pages, Context context) {
+        return pages.texts(context).number(dashboard.settings().maxUploadBytes() / (1024 * 1024)) + " MB";
+    }
+
+    /** Whether a failure is a request body over the limits (Jetty says so in its own exception types). */
+    static boolean tooLarge(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BadMessageException bad && bad.getCode() == 413) {
+                return true;
+            }
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("max file size") || message.contains("exceeds max") || message.contains("too large")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHtml(Context context) {
