@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,14 +13,18 @@ import picocli.CommandLine.Parameters;
 import vn.danhgia.analytics.bench.AnalyzeBenchmark;
 import vn.danhgia.analytics.bench.LoadBenchmark;
 import vn.danhgia.analytics.bench.ReadBenchmark;
+import vn.danhgia.analytics.bench.ServeBenchmark;
 import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.cli.WarehouseOption;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
+import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.etl.lake.SparkSessions;
 
 @Command(name = "bench", mixinStandardHelpOptions = true)
 public final class BenchCommand implements Callable<Integer> {
+    private static final Messages MESSAGES = Messages.of("vn.danhgia.analytics.bench.messages");
+
     @Mixin
     WarehouseOption warehouse;
 
@@ -37,6 +42,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "data/bench", descriptionKey = "bench.option.work")
     Path work;
+
+    @Option(names = "--seconds", defaultValue = "20", descriptionKey = "bench.option.seconds")
+    int seconds;
 
     @Override
     public Integer call() throws Exception {
@@ -60,11 +68,22 @@ public final class BenchCommand implements Callable<Integer> {
                     SparkSessions.stop();
                 }
             }
-            default ->
-                throw new DanhgiaException(
-                        ErrorCode.INVALID_USAGE,
-                        vn.danhgia.core.i18n.Messages.of("vn.danhgia.analytics.bench.messages")
-                                .format("bench.unknown", what));
+            case "serve" -> {
+                if (seconds < 1) {
+                    throw new DanhgiaException(
+                            ErrorCode.INVALID_USAGE, MESSAGES.format("bench.serve.seconds", seconds));
+                }
+                Optional<Path> wrk = ServeBenchmark.findWrk();
+                if (wrk.isEmpty()) {
+                    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+                    err.println(MESSAGES.format("bench.serve.noWrk"));
+                    return Cli.EXIT_USAGE;
+                }
+                ServeBenchmark.Result result = new ServeBenchmark(work, wrk.get(), ServeBenchmark.findLauncher())
+                        .run(scale, seed, seconds, out);
+                return result.targetsMet() ? Cli.EXIT_OK : Cli.EXIT_FAILURE;
+            }
+            default -> throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("bench.unknown", what));
         }
     }
 }

@@ -21,7 +21,10 @@ import vn.danhgia.dashboard.web.Texts;
  * Its address holds its filters: {@code /tong-quan?year=2024&type=commune&org=X}.
  */
 final class OverviewPage {
-    static final String[] PARAMETERS = {"year", "type", "org"};
+    static final String[] PARAMETERS = {"year", "type", "org", "all"};
+    /** Rows of a long table shown before "show all" (a city has thousands of organizations). */
+    static final int SHORT_LIST = 30;
+
     static final List<String> CHARTS = List.of("member-levels", "org-levels", "leader-levels", "findings");
 
     private final Pages pages;
@@ -33,12 +36,17 @@ final class OverviewPage {
     }
 
     /** The page's filters, checked against what the warehouse holds. */
-    record Filters(int year, Scope scope) {
+    record Filters(int year, Scope scope, boolean all) {
         String query() {
             StringBuilder query = new StringBuilder("year=" + year);
             scope.unitType().ifPresent(type -> query.append("&type=").append(type));
             scope.organizationCode().ifPresent(org -> query.append("&org=").append(Links.encode(org)));
             return query.toString();
+        }
+
+        /** The same page with every row of its long tables. */
+        String allQuery() {
+            return query() + "&all=1";
         }
     }
 
@@ -74,7 +82,11 @@ final class OverviewPage {
                 "filters",
                 filters,
                 "charts",
-                charts);
+                charts,
+                "limit",
+                filters.all() ? Integer.MAX_VALUE : SHORT_LIST,
+                "allLink",
+                "/tong-quan?" + filters.allQuery());
     }
 
     /** {@code /bieu-do/NAME.png} or {@code .svg} with the overview's filters. */
@@ -146,7 +158,8 @@ final class OverviewPage {
                 && options.organizations().stream().noneMatch(one -> one.code().equals(org.get()))) {
             throw HttpError.notFound("error.unknownUnit", org.get());
         }
-        return new Filters(year, new Scope(type, org));
+        boolean all = Form.choice(context, "all", List.of("1"), "").equals("1");
+        return new Filters(year, new Scope(type, org), all);
     }
 
     static List<String> describe(Texts texts, Filters filters, FilterOptions options) {

@@ -28,14 +28,34 @@ public final class Routes {
         routes.get("/bieu-do/{file}", overview::chart, Access.VIEWER);
 
         // ---- Cảnh báo (findings): FindingsPage ----
+        FindingsPage findings = new FindingsPage(pages);
+        routes.get("/canh-bao", findings::list, Access.VIEWER);
+        routes.get("/canh-bao.xlsx", findings::xlsx, Access.VIEWER);
+        routes.get("/canh-bao.csv", findings::csv, Access.VIEWER);
+        routes.get("/canh-bao/{id}", findings::show, Access.VIEWER);
 
         // ---- Đơn vị (units) and Khắc phục (remediation): UnitPage, RemediationPage ----
+        UnitPage units = new UnitPage(pages);
+        routes.get("/don-vi", units::list, Access.VIEWER);
+        routes.get("/don-vi/{code}", units::show, Access.VIEWER);
+        routes.get("/bieu-do-don-vi/{code}/{file}", units::chart, Access.VIEWER);
+        RemediationPage remediation = new RemediationPage(pages);
+        routes.get("/khac-phuc", remediation::show, Access.VIEWER);
 
         // ---- So sánh năm (year against year): ComparePage ----
+        ComparePage compare = new ComparePage(pages);
+        routes.get("/so-sanh", compare::show, Access.VIEWER);
+        routes.get("/bieu-do-so-sanh/{file}", compare::chart, Access.VIEWER);
 
         // ---- Dữ liệu (data, analysts): DataPage ----
 
         // ---- Quản trị (admin): AuditPage, IdentityPage ----
-
+        AuditPage audit = new AuditPage(pages);
+        routes.get("/nhat-ky", audit::show, Access.ADMIN);
+        IdentityPage identity = new IdentityPage(pages);
+        routes.get("/danh-tinh", identity::form, Access.ADMIN);
+        routes.post("/danh-tinh", identity::lookup, Access.ADMIN);
+        AccountsPage accounts = new AccountsPage(pages);
+        routes.get("/tai-khoan", accounts::show, Access.ADMIN);
     }
 }

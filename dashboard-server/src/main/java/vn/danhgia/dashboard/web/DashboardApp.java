@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ public final class DashboardApp {
             files.hostedPath = "/assets";
             files.directory = "/public/assets";
             files.location = Location.CLASSPATH;
+            files.roles = Set.of(Access.PUBLIC); // the stylesheet, the icon: the login page needs them too
         });
         config.router.ignoreTrailingSlashes = true;
 

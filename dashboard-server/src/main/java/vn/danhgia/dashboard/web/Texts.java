@@ -111,9 +111,9 @@ public final class Texts {
         if (delta == null) {
             return "–";
         }
-        double value = delta.doubleValue() * 100;
+        double value = Math.round(delta.doubleValue() * 1000) / 10.0; // the tenth of a point it is shown to
         String digits = decimal("0.0").format(Math.abs(value));
-        String sign = value > 0.00001 ? "+" : value < -0.00001 ? "−" : "±";
+        String sign = value > 0 ? "+" : value < 0 ? "−" : "±";
         return sign + digits + " " + t("unit.points");
     }
 

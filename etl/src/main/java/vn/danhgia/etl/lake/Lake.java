@@ -187,10 +187,15 @@ public final class Lake {
             }
             SqlPipeline.runSql(engine(), new SqlScript(script.name(), statements));
         }
-        spark.sql(
-                "insert into meta.schema_version select ?, current_timestamp()"
-                        + " where not exists (select 1 from meta.schema_version where version = ?)",
-                new Object[] {schema.version(), schema.version()});
+        try {
+            engine().execute(
+                            "insert into meta.schema_version select ?, current_timestamp()"
+                                    + " where not exists (select 1 from meta.schema_version where version = ?)",
+                            List.of(schema.version(), schema.version()));
+        } catch (SqlEngine.EngineException e) {
+            throw new DanhgiaException(
+                    ErrorCode.WAREHOUSE_UNAVAILABLE, MESSAGES.format("lake.unreadable", root, e.getMessage()), null, e);
+        }
     }
 
     /**

@@ -12,11 +12,18 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.analysis.PosParameterizedQuery;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.Literal$;
+import org.apache.spark.sql.catalyst.parser.ParseException;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 import vn.danhgia.core.sql.SqlEngine;
 import vn.danhgia.core.sql.SqlPipeline;
 
@@ -70,12 +77,30 @@ public final class SparkSqlEngine implements SqlEngine {
     }
 
     /**
-     * Spark's positional parameters: the values become literals of the parsed statement, never text of
-     * it (a Java array is the Scala {@code Array[_]} that {@code sql(String, Object)} takes).
+     * Spark's positional parameters, bound in the plan: each value becomes a literal of the parsed
+     * statement, never text of it. Not through {@code spark.sql(text, args)}: the session's parser is
+     * Delta's, which drops the parameters (delta-io/delta#7640, Delta 4.4 on Spark 4.2), so the statement
+     * is parsed by that parser and its markers bound by Spark's own analyzer rule (BindParameters), as
+     * {@code sql(text, args)} did before Spark 4.1.
      */
-    private Dataset<Row> sql(String sql, List<?> parameters) {
+    private Dataset<Row> sql(String sql, List<?> parameters) throws EngineException {
         Objects.requireNonNull(parameters, "parameters");
-        return parameters.isEmpty() ? spark.sql(sql) : spark.sql(sql, parameters.toArray());
+        if (parameters.isEmpty()) {
+            return spark.sql(sql);
+        }
+        var session = (org.apache.spark.sql.classic.SparkSession) spark;
+        LogicalPlan parsed;
+        try {
+            parsed = session.sessionState().sqlParser().parsePlan(sql);
+        } catch (ParseException e) {
+            throw new EngineException(e.getMessage(), e);
+        }
+        List<Expression> literals = new ArrayList<>(parameters.size());
+        for (Object value : parameters) {
+            literals.add(Literal$.MODULE$.apply(value));
+        }
+        Seq<Expression> arguments = CollectionConverters.asScala(literals).toSeq();
+        return org.apache.spark.sql.classic.Dataset.ofRows(session, new PosParameterizedQuery(parsed, arguments));
     }
 
     @Override
