@@ -81,7 +81,6 @@ class BrowserIT {
     static Path folder;
 
     private TestServer server;
-    private ChromeDriverService service;
     private String axe;
     private Map<String, Access> routes;
 
@@ -106,19 +105,11 @@ class BrowserIT {
             assertThat(script).as("the vendored axe-core").isNotNull();
             axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
         }
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        service.start();
         Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     void stop() {
-        if (service != null) {
-            service.stop();
-        }
         if (server != null) {
             server.close();
         }
@@ -279,6 +270,11 @@ class BrowserIT {
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
+        // a driver service of its own: quitting a driver closes its service's client
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
