@@ -199,6 +199,20 @@ class BrowserIT {
                 problems.add(where + ": a request left the server: " + resource);
             }
         }
+        @SuppressWarnings("unchecked")
+        List<String> overflowing =
+                (List<String>) driver.executeScript("var width = document.documentElement.clientWidth; var out = [];"
+                        + "document.querySelectorAll('header *, main > *, footer *').forEach(function (e) {"
+                        + "  var box = e.getBoundingClientRect();"
+                        + "  if (box.width > 0 && box.right > width + 1 && !e.closest('.table-wrap')) {"
+                        + "    out.push(e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ' right '"
+                        + "      + Math.round(box.right) + 'px: ' + (e.textContent || '').trim().substring(0, 40)); } });"
+                        + "return out.slice(0, 5);");
+        if (!overflowing.isEmpty()) {
+            problems.add(where + ": beyond the window's right edge ("
+                    + driver.executeScript("return document.documentElement.clientWidth")
+                    + "px): " + overflowing);
+        }
         screenshot(driver, SCREENSHOTS.resolve(who + "-" + name + ".png"));
         problems.addAll(accessibility(driver, where));
         for (LogEntry entry : drainConsole(driver)) {
