@@ -101,14 +101,19 @@ final class OverviewPage {
         Form.allow(context, PARAMETERS);
         FilterOptions options = options();
         Filters filters = filters(context, options);
-        ChartSpec spec = chart(name, pages.texts(context), filters, overview(filters));
+        Texts texts = pages.texts(context);
+        Overview overview = overview(filters);
+        String key = "overview-chart|" + texts.language() + "|" + file + "|" + filters.query() + "|" + today();
         if (extension.equals("png")) {
+            byte[] png = ChartView.png(texts, chart(name, texts, filters, overview)); // rare, and large to keep
             context.contentType("image/png");
             context.header("Content-Disposition", "inline; filename=\"" + name + "-" + filters.year() + ".png\"");
-            context.result(ChartView.png(pages.texts(context), spec));
+            context.result(png);
         } else {
+            // drawn once per snapshot, language and filters: the image of the same data is the same image
+            String svg = cache.get(key, connection -> ChartView.svg(texts, chart(name, texts, filters, overview)));
             context.contentType("image/svg+xml; charset=utf-8");
-            context.result(ChartView.svg(pages.texts(context), spec));
+            context.result(svg);
         }
     }
 

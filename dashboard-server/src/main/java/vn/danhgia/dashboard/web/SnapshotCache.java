@@ -2,9 +2,10 @@ package vn.danhgia.dashboard.web;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.danhgia.core.warehouse.SnapshotVersion;
 import vn.danhgia.core.warehouse.WarehouseReader;
 
@@ -21,11 +22,19 @@ public final class SnapshotCache {
         T answer(Connection connection) throws SQLException;
     }
 
-    private static final int MAX_ENTRIES = 2_000;
+    /** Answers kept at most: the least recently used goes first (an overview of a city is a few hundred KB). */
+    private static final int MAX_ENTRIES = 256;
 
     private final WarehouseReader warehouse;
     private volatile String versionId = "";
-    private final Map<String, Object> answers = new ConcurrentHashMap<>();
+    private final Map<String, Object> answers = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    });
 
     public SnapshotCache(WarehouseReader warehouse) {
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
@@ -61,9 +70,6 @@ public final class SnapshotCache {
         if (!version.id().equals(versionId)) {
             answers.clear();
             versionId = version.id();
-        }
-        if (answers.size() >= MAX_ENTRIES) {
-            answers.clear();
         }
         if (answer != null) {
             answers.put(key, answer);
