@@ -95,6 +95,43 @@ class BinDanhgiaIT {
                 .contains("--store delta --lake target/no-such-lake");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"report", "sql", "notebook"})
+    void theSubcommandsStillToComeSaySo(String subcommand) throws Exception {
+        Result result = run(Map.of(), subcommand, "--warehouse", "target/no-such-warehouse.duckdb");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("Lệnh \"" + subcommand + "\" chưa có trong phiên bản này");
+    }
+
+    @Test
+    void userIsAvailable() throws Exception {
+        Path folder = Files.createTempDirectory(ROOT.resolve("dashboard-server/target"), "bin-user");
+        Result result = run(
+                Map.of(),
+                "user",
+                "--warehouse",
+                folder.resolve("warehouse.duckdb").toString(),
+                "list");
+
+        assertThat(result.stderr()).doesNotContain("chưa có trong phiên bản này");
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).startsWith("Chưa có tài khoản nào.");
+    }
+
+    @Test
+    void serveWithoutAWarehouseNamesTheFileAndExitsNonZero() throws Exception {
+        Result result = run(Map.of(), "serve", "--warehouse", "target/no-such-warehouse.duckdb", "--port", "0");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr())
+                .contains("Chưa có kho dữ liệu target/no-such-warehouse.duckdb")
+                .contains("bin/danhgia load THƯ_MỤC --warehouse target/no-such-warehouse.duckdb")
+                .doesNotContain("chưa có trong phiên bản này")
+                .doesNotContain("Exception");
+        assertThat(result.stdout()).doesNotContain("Bảng điều khiển đang chạy");
+    }
+
     @Test
     void demoHasHelp() throws Exception {
         Result result = run(Map.of(), "demo", "--help");
