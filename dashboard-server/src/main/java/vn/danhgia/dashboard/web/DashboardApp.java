@@ -10,8 +10,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.jetty.http.BadMessageException;
 import java.util.UUID;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.core.error.DanhgiaException;
@@ -78,7 +78,8 @@ public final class DashboardApp {
         config.routes.exception(Exception.class, (error, context) -> {
             if (tooLarge(error)) {
                 // Jetty's multipart parser refuses a part over the limit while a form field is read
-                pages.error(context, 413, pages.texts(context).t("error.tooLarge", megabytes(dashboard, pages, context)));
+                pages.error(
+                        context, 413, pages.texts(context).t("error.tooLarge", megabytes(dashboard, pages, context)));
             } else {
                 internalError(pages, context, error);
             }

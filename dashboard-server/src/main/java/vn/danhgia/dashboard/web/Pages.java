@@ -41,7 +41,11 @@ public final class Pages {
 
     public PageContext context(Context context, String section) {
         Texts texts = texts(context);
-        SiteInfo.Facts facts = siteFacts(texts);
+        SiteInfo.Facts known = siteFacts(texts);
+        // who has no account learns only whether the data is simulated, not what the warehouse holds
+        SiteInfo.Facts facts = Gatekeeper.user(context).isPresent()
+                ? known
+                : new SiteInfo.Facts(known.simulated(), texts.t("app.short"));
         return new PageContext(
                 texts,
                 Gatekeeper.user(context),
