@@ -19,7 +19,6 @@ import java.util.Optional;
  */
 public final class DataQuery {
     /** Rows of the load log shown at most. */
-    public static final int LOAD_LOG_LIMIT = 500;
     /** Rejected rows shown per file and reason. */
     public static final int REJECT_ROWS_PER_GROUP = 5;
     /** Candidates offered per provisional unit, and the least similarity of their folded names. */
@@ -155,13 +154,8 @@ public final class DataQuery {
     }
 
     /** Everything the data page shows. */
-    public record DataPage(
-            List<LoadEntry> loads,
-            List<RejectFile> rejects,
-            long countRejects,
-            List<ProvisionalUnit> provisionalUnits) {
+    public record DataPage(List<RejectFile> rejects, long countRejects, List<ProvisionalUnit> provisionalUnits) {
         public DataPage {
-            loads = List.copyOf(loads);
             rejects = List.copyOf(rejects);
             Checks.count("countRejects", countRejects);
             provisionalUnits = List.copyOf(provisionalUnits);
@@ -169,10 +163,9 @@ public final class DataQuery {
     }
 
     public DataPage load() throws SQLException {
-        List<LoadEntry> loads = SqlQueries.list(connection, "data_load_log", DataQuery::loadEntry, LOAD_LOG_LIMIT);
         List<RejectFile> rejects = rejects();
         long countRejects = rejects.stream().mapToLong(RejectFile::countRejects).sum();
-        return new DataPage(loads, rejects, countRejects, provisionalUnits());
+        return new DataPage(rejects, countRejects, provisionalUnits());
     }
 
     private List<RejectFile> rejects() throws SQLException {
@@ -276,23 +269,5 @@ public final class DataQuery {
                     candidates));
         }
         return result;
-    }
-
-    private static LoadEntry loadEntry(SqlQueries.Row row) throws SQLException {
-        return new LoadEntry(
-                row.string("load_id"),
-                row.string("file"),
-                row.optionalString("kind"),
-                row.optionalInteger("year"),
-                row.optionalString("unit_code"),
-                row.optionalString("unit_text"),
-                row.string("status"),
-                row.count("rows_read"),
-                row.count("rows_loaded"),
-                row.count("rows_rejected"),
-                row.optionalString("message"),
-                row.optionalTimestamp("started_at"),
-                row.optionalTimestamp("finished_at"),
-                row.optionalString("superseded_by"));
     }
 }

@@ -275,12 +275,13 @@ class DashboardQueriesIT {
     @Test
     void dataPageListsLoadsNewestFirstRejectsByFileAndProvisionalUnitsWithCandidates() throws Exception {
         DataQuery.DataPage page = new DataQuery(connection).load();
+        LoadLogQuery.LoadLogPage log = new LoadLogQuery(connection).page(1, 50);
 
-        assertThat(page.loads())
+        assertThat(log.entries())
                 .extracting(DataQuery.LoadEntry::file)
                 .containsExactly("2024/hong.xlsx", "2024/an binh.xlsx", "2023/an.xlsx");
-        assertThat(page.loads().get(0).status()).isEqualTo("failed");
-        assertThat(page.loads().get(0).message()).contains("Tệp hỏng");
+        assertThat(log.entries().get(0).status()).isEqualTo("failed");
+        assertThat(log.entries().get(0).message()).contains("Tệp hỏng");
         assertThat(page.countRejects()).isEqualTo(SmallDistrict.count(connection, "select count(*) from meta.rejects"));
         DataQuery.RejectFile first = page.rejects().get(0);
         assertThat(first.file()).isEqualTo("2023/an.xlsx");
