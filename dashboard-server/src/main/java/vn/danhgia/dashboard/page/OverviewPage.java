@@ -58,35 +58,44 @@ final class OverviewPage {
         PageContext page = pages.context(context, "overview");
         Texts texts = page.texts();
         page = page.withFilters(describe(texts, filters, options));
-        List<ChartView> charts =
-                cache.get("overview-charts|" + texts.language() + "|" + filters.query() + "|" + today(), connection -> {
-                    List<ChartView> drawn = new ArrayList<>();
-                    for (String name : CHARTS) {
-                        drawn.add(ChartView.of(
-                                texts,
-                                name,
-                                chart(name, texts, filters, overview),
-                                "/bieu-do/" + name,
-                                filters.query()));
-                    }
-                    return List.copyOf(drawn);
-                });
+        PageContext shown = page;
+        // the page's body depends on the snapshot, the language, the filters and the day, never on the
+        // reader: it is rendered once and kept, and each request renders only the frame around it
+        String key = "overview-body|" + texts.language() + "|" + filters.query() + "|" + filters.all() + "|" + today();
+        String body = cache.get(
+                key,
+                connection -> pages.renderBody(
+                        "overview-body.jte",
+                        shown,
+                        "overview",
+                        overview,
+                        "options",
+                        options,
+                        "filters",
+                        filters,
+                        "charts",
+                        charts(texts, filters, overview),
+                        "limit",
+                        filters.all() ? Integer.MAX_VALUE : SHORT_LIST,
+                        "allLink",
+                        "/tong-quan?" + filters.allQuery()));
         pages.render(
                 context,
                 page,
-                "overview.jte",
-                "overview",
-                overview,
-                "options",
-                options,
-                "filters",
-                filters,
-                "charts",
-                charts,
-                "limit",
-                filters.all() ? Integer.MAX_VALUE : SHORT_LIST,
-                "allLink",
-                "/tong-quan?" + filters.allQuery());
+                "shell.jte",
+                "title",
+                texts.t("overview.title", String.valueOf(filters.year())),
+                "body",
+                body);
+    }
+
+    private List<ChartView> charts(Texts texts, Filters filters, Overview overview) {
+        List<ChartView> drawn = new ArrayList<>();
+        for (String name : CHARTS) {
+            drawn.add(ChartView.of(
+                    texts, name, chart(name, texts, filters, overview), "/bieu-do/" + name, filters.query()));
+        }
+        return List.copyOf(drawn);
     }
 
     /** {@code /bieu-do/NAME.png} or {@code .svg} with the overview's filters. */

@@ -78,6 +78,16 @@ public final class Pages {
         context.html(dashboard.templates().render(template, model));
     }
 
+    /** A template's output as text, for a part of a page that is kept (see {@link SnapshotCache}). */
+    public String renderBody(String template, PageContext page, Object... pairs) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("page", page);
+        for (int i = 0; i < pairs.length; i += 2) {
+            model.put((String) pairs[i], pairs[i + 1]);
+        }
+        return dashboard.templates().render(template, model);
+    }
+
     public void error(Context context, int status, String message) {
         PageContext page = context(context, "error");
         context.status(status);

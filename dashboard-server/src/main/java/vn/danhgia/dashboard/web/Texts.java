@@ -35,9 +35,15 @@ public final class Texts {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Locale locale;
+    private final DecimalFormatSymbols symbols;
 
     private Texts(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
+        boolean vietnamese = !locale.equals(Locale.ENGLISH);
+        DecimalFormatSymbols made = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        made.setGroupingSeparator(vietnamese ? '.' : ',');
+        made.setDecimalSeparator(vietnamese ? ',' : '.');
+        this.symbols = made; // never changed after this: each DecimalFormat takes its own copy
     }
 
     /** The texts of a language code as stored with an account ('vi', 'en'); Vietnamese for anything else. */
@@ -136,14 +142,6 @@ public final class Texts {
     }
 
     private DecimalFormat decimal(String pattern) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-        if (language().equals("vi")) {
-            symbols.setGroupingSeparator('.');
-            symbols.setDecimalSeparator(',');
-        } else {
-            symbols.setGroupingSeparator(',');
-            symbols.setDecimalSeparator('.');
-        }
         return new DecimalFormat(pattern, symbols);
     }
 }
