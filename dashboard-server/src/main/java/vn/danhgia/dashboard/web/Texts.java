@@ -24,9 +24,11 @@ public final class Texts {
     private static final Messages MESSAGES = Messages.of("vn.danhgia.dashboard.web.messages");
 
     /** Each page's own texts (vn/danhgia/dashboard/page/NAME.properties), looked up after the common ones. */
-    private static final List<Messages> PAGE_MESSAGES = Stream.of(
-                    "findings", "unit", "remediation", "compare", "data", "admin", "query")
-            .map(name -> "vn.danhgia.dashboard.page." + name)
+    private static final List<Messages> PAGE_MESSAGES = Stream.concat(
+                    Stream.of("findings", "unit", "remediation", "compare", "data", "admin")
+                            .map(name -> "vn.danhgia.dashboard.page." + name),
+                    // the read side's names of codes (detectors, categories) are the pages' too: one wording
+                    Stream.of("vn.danhgia.dashboard.query.messages"))
             .filter(Texts::bundleExists)
             .map(Messages::of)
             .toList();

@@ -33,6 +33,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.danhgia.dashboard.auth.Role;
 import vn.danhgia.dashboard.web.Access;
 import vn.danhgia.dashboard.web.Gatekeeper;
@@ -147,6 +149,8 @@ class BrowserIT {
             driver.findElement(By.id("password")).sendKeys(server.password(role));
             driver.findElement(By.cssSelector("form[action='/dang-nhap'] button[type=submit]"))
                     .click();
+            // the click returns before the login's answer (a slow password hash) has navigated away
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(base() + "/tong-quan"));
             assertThat(driver.getCurrentUrl()).isEqualTo(base() + "/tong-quan");
             drainConsole(driver); // the login page was checked on its own
 
