@@ -393,7 +393,7 @@ class DashboardQueriesIT {
 
         EvidenceView view = query.evidence(finding, labels);
 
-        assertThat(view.title()).isEqualTo("Vượt tỷ lệ Hoàn thành xuất sắc nhiệm vụ");
+        assertThat(view.title()).isEqualTo("Vượt tỷ lệ đảng viên HTXSNV");
         assertThat(view.unlabeledFields()).isEmpty();
         assertThat(view.facts())
                 .extracting(EvidenceView.Fact::label, EvidenceView.Fact::value)
