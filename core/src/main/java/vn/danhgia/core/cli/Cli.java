@@ -60,7 +60,7 @@ public final class Cli {
 
     public static int exitCode(ErrorCode code) {
         return switch (code) {
-            case INVALID_USAGE, NOT_YET_AVAILABLE -> EXIT_USAGE;
+            case INVALID_USAGE, NOT_YET_AVAILABLE, QUERY_REFUSED -> EXIT_USAGE;
             default -> EXIT_FAILURE;
         };
     }

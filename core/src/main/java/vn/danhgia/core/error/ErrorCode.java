@@ -32,5 +32,9 @@ public enum ErrorCode {
     NOT_YET_AVAILABLE,
     WAREHOUSE_UNAVAILABLE,
     DATA_TEST_FAILED,
+    // the analysts' SQL sandbox
+    QUERY_REFUSED,
+    QUERY_TIMEOUT,
+    QUERY_FAILED,
     INTERNAL
 }

@@ -12,13 +12,13 @@ import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.i18n.Messages;
 
 /** Reads the SQL files and their YAML indexes packaged under {@code sql/} in the core jar. */
-final class ClasspathText {
+public final class ClasspathText {
     static final Messages MESSAGES = Messages.of("vn.danhgia.core.sql.messages");
 
     private ClasspathText() {}
 
     /** The UTF-8 text of a resource; a missing one is a broken installation. */
-    static String read(ClassLoader loader, String name) {
+    public static String read(ClassLoader loader, String name) {
         try (InputStream in = loader.getResourceAsStream(name)) {
             if (in == null) {
                 throw new DanhgiaException(ErrorCode.INTERNAL, MESSAGES.format("sql.missingResource", name));

@@ -1,6 +1,14 @@
 package vn.danhgia.core.warehouse;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -19,6 +27,26 @@ public record SnapshotVersion(String id, Instant publishedAt) {
         Objects.requireNonNull(publishedAt, "publishedAt");
         if (!id.matches("[0-9a-f]{16}")) {
             throw new IllegalArgumentException("A snapshot version id is 16 lowercase hex digits, not '" + id + "'");
+        }
+    }
+
+    /** The version a file on disk is now (a warehouse, or the analysts' snapshot beside it). */
+    public static SnapshotVersion onDisk(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        // the file key is the device and inode on Linux, which an atomic rename changes
+        Object key = attributes.fileKey();
+        String identity = (key != null ? key.toString() : file.toString()) + "|"
+                + attributes.lastModifiedTime().toInstant() + "|" + attributes.size();
+        return new SnapshotVersion(
+                digest(identity), attributes.lastModifiedTime().toInstant());
+    }
+
+    private static String digest(String identity) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

@@ -1,18 +1,12 @@
 package vn.danhgia.core.warehouse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.Objects;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -206,13 +200,7 @@ public final class WarehouseReader implements AutoCloseable {
     /** The version the file on disk is now. */
     private SnapshotVersion snapshotOnDisk() {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            // the file key is the device and inode on Linux, which an atomic rename changes
-            Object key = attributes.fileKey();
-            String identity = (key != null ? key.toString() : file.toString()) + "|"
-                    + attributes.lastModifiedTime().toInstant() + "|" + attributes.size();
-            return new SnapshotVersion(
-                    digest(identity), attributes.lastModifiedTime().toInstant());
+            return SnapshotVersion.onDisk(file);
         } catch (NoSuchFileException e) {
             throw new DanhgiaException(ErrorCode.WAREHOUSE_UNAVAILABLE, MESSAGES.format("warehouse.missing", file));
         } catch (IOException e) {
@@ -221,15 +209,6 @@ public final class WarehouseReader implements AutoCloseable {
                     MESSAGES.format("warehouse.unreadable", file, e.getMessage()),
                     null,
                     e);
-        }
-    }
-
-    private static String digest(String identity) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

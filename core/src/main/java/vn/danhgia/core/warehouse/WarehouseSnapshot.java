@@ -13,11 +13,13 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.i18n.Messages;
+import vn.danhgia.core.sql.SchemaComments;
 
 /**
  * A new version of the DuckDB warehouse, built beside the published one and swapped in by an atomic
@@ -34,6 +36,7 @@ public final class WarehouseSnapshot implements AutoCloseable {
 
     private final Path warehouse;
     private final Path building;
+    private final Path analystBuilding;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private Connection connection;
@@ -42,6 +45,9 @@ public final class WarehouseSnapshot implements AutoCloseable {
     private WarehouseSnapshot(Path warehouse, Path building, FileChannel lockChannel, FileLock lock) {
         this.warehouse = warehouse;
         this.building = building;
+        Path analyst = AnalystSnapshot.fileOf(warehouse);
+        String loadId = building.getFileName().toString().substring((warehouse.getFileName() + BUILDING).length());
+        this.analystBuilding = analyst.resolveSibling(analyst.getFileName() + BUILDING + loadId);
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -111,17 +117,28 @@ public final class WarehouseSnapshot implements AutoCloseable {
         return building;
     }
 
-    /** Checkpoints and closes the new version, then atomically puts it in place of the published one. */
+    /**
+     * Describes the tables ({@link SchemaComments}), checkpoints and closes the new version, writes the
+     * analysts' copy of it ({@link AnalystSnapshot}), then atomically puts both in place of the published ones.
+     */
     public void publish() {
         try {
+            SchemaComments.fromClasspath().apply(connection, currentDatabase());
             try (Statement statement = connection.createStatement()) {
                 statement.execute("checkpoint");
             }
+            AnalystSnapshot.write(connection, analystBuilding);
             connection.close();
-            try (FileChannel file = FileChannel.open(building, StandardOpenOption.WRITE)) {
-                file.force(true);
-            }
+            force(analystBuilding);
+            force(building);
             try {
+                // the analysts' copy first: it never runs ahead of a warehouse that failed to publish by
+                // more than this one version, and it never holds what the warehouse does not
+                Files.move(
+                        analystBuilding,
+                        AnalystSnapshot.fileOf(warehouse),
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
                 Files.move(building, warehouse, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 throw new DanhgiaException(
@@ -141,6 +158,20 @@ public final class WarehouseSnapshot implements AutoCloseable {
         }
     }
 
+    private String currentDatabase() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("select current_database()")) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
     /** Without {@link #publish()}, discards the new version: the published warehouse stays as it was. */
     @Override
     public void close() {
@@ -151,6 +182,8 @@ public final class WarehouseSnapshot implements AutoCloseable {
                 }
                 Files.deleteIfExists(building);
                 Files.deleteIfExists(building.resolveSibling(building.getFileName() + ".wal"));
+                Files.deleteIfExists(analystBuilding);
+                Files.deleteIfExists(analystBuilding.resolveSibling(analystBuilding.getFileName() + ".wal"));
             }
         } catch (IOException | SQLException e) {
             LOG.warn("{}: could not remove the unpublished copy {}: {}", warehouse, building, e.getMessage());
@@ -166,11 +199,13 @@ public final class WarehouseSnapshot implements AutoCloseable {
 
     /** Copies left by a load that was killed; safe to remove because we hold the lock. */
     private static void removeLeftovers(Path target) throws IOException {
-        try (DirectoryStream<Path> leftovers =
-                Files.newDirectoryStream(target.getParent(), target.getFileName() + BUILDING + "*")) {
-            for (Path leftover : leftovers) {
-                LOG.info("{}: removing {} left by an interrupted load", target, leftover.getFileName());
-                Files.deleteIfExists(leftover);
+        for (Path published : List.of(target, AnalystSnapshot.fileOf(target))) {
+            try (DirectoryStream<Path> leftovers =
+                    Files.newDirectoryStream(target.getParent(), published.getFileName() + BUILDING + "*")) {
+                for (Path leftover : leftovers) {
+                    LOG.info("{}: removing {} left by an interrupted load", target, leftover.getFileName());
+                    Files.deleteIfExists(leftover);
+                }
             }
         }
     }
