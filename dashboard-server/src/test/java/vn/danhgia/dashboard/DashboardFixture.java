@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import vn.danhgia.core.warehouse.AnalystSnapshot;
 
 /**
  * A generated district, loaded and analyzed by bin/danhgia as a user would, shared by the dashboard's
@@ -32,6 +33,7 @@ public final class DashboardFixture {
         String marker = "seed=" + SEED + " years=" + YEARS;
         try {
             if (Files.exists(WAREHOUSE)
+                    && Files.exists(AnalystSnapshot.fileOf(WAREHOUSE))
                     && Files.exists(MARKER)
                     && Files.readString(MARKER).equals(marker)) {
                 return WAREHOUSE;
@@ -66,11 +68,13 @@ public final class DashboardFixture {
         return FOLDER.resolve("demo");
     }
 
-    /** A copy of the shared warehouse in {@code folder}, for one test to serve, publish over or write beside. */
+    /** A copy of the shared warehouse (and its analysts' copy) in {@code folder}, for one test to serve, publish over or write beside. */
     public static Path copyTo(Path folder) throws IOException {
         Files.createDirectories(folder);
         Path copy = folder.resolve("warehouse.duckdb");
         Files.copy(warehouse(), copy, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                AnalystSnapshot.fileOf(warehouse()), AnalystSnapshot.fileOf(copy), StandardCopyOption.REPLACE_EXISTING);
         return copy;
     }
 

@@ -70,6 +70,9 @@ public final class Sandbox {
     private static final Messages MESSAGES = Messages.of("vn.danhgia.core.sandbox.messages");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CATALOG = "warehouse";
+    /** What the JDBC driver says for any error of a streamed result. */
+    private static final String LOST_ERROR = "Invalid result set";
+
     private static final Pattern PERSONAL_SCHEMA =
             Pattern.compile("schema \"?(raw|restricted)\"? does not exist", Pattern.CASE_INSENSITIVE);
     private static final Set<Integer> NUMERIC_TYPES = Set.of(
@@ -265,9 +268,43 @@ public final class Sandbox {
             if (timedOut.get()) {
                 throw timeout();
             }
+            if (firstLine(e.getMessage()).endsWith(LOST_ERROR)) {
+                throw failure(diagnose(text).orElse(e), true);
+            }
             throw failure(e, true);
         } finally {
             LOG.debug("sandbox query in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /**
+     * The engine's own error for a statement whose streamed result failed: the JDBC driver reports every
+     * error of a streamed result as "Invalid result set", so the statement runs once more, not streamed, in a
+     * new sealed instance under the same timeout, only to learn what went wrong.
+     */
+    private java.util.Optional<SQLException> diagnose(String text) {
+        AtomicBoolean timedOut = new AtomicBoolean();
+        try (Connection connection = open(false);
+                Statement statement = connection.createStatement()) {
+            ScheduledFuture<?> cancel = TIMER.schedule(
+                    () -> {
+                        timedOut.set(true);
+                        try {
+                            statement.cancel();
+                        } catch (SQLException e) {
+                            LOG.warn("could not cancel a query past its timeout: {}", e.getMessage());
+                        }
+                    },
+                    limits.timeout().toMillis(),
+                    TimeUnit.MILLISECONDS);
+            try {
+                statement.execute(text);
+                return java.util.Optional.empty();
+            } finally {
+                cancel.cancel(false);
+            }
+        } catch (SQLException e) {
+            return timedOut.get() ? java.util.Optional.empty() : java.util.Optional.of(e);
         }
     }
 
@@ -333,6 +370,10 @@ public final class Sandbox {
 
     /** A new instance holding the analysts' file read-only, sealed as the class comment says. */
     private Connection open() throws SQLException {
+        return open(true);
+    }
+
+    private Connection open(boolean streamed) throws SQLException {
         if (!Files.isRegularFile(file)) {
             throw noSnapshot();
         }
@@ -350,7 +391,7 @@ public final class Sandbox {
         properties.setProperty("threads", Integer.toString(limits.threads()));
         properties.setProperty("max_temp_directory_size", limits.maxTempDirectorySize());
         properties.setProperty("temp_directory", temporaryFolder.toString());
-        properties.setProperty("jdbc_stream_results", "true");
+        properties.setProperty("jdbc_stream_results", Boolean.toString(streamed));
         Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
         try (Statement statement = connection.createStatement()) {
             // the path is ours (beside the configured warehouse), never the user's: quotes doubled all the same
