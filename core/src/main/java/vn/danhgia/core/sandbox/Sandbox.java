@@ -140,14 +140,12 @@ public final class Sandbox {
 
     /** Runs one query statement; refused, failed or timed-out queries throw a {@link DanhgiaException}. */
     public QueryResult query(String sql) {
-        String text = checked(sql);
-        return run(text);
+        return run(sql, false);
     }
 
     /** The engine's plan of one query statement (EXPLAIN), without running it. */
     public QueryResult explain(String sql) {
-        String text = checked(sql);
-        return run("explain " + text);
+        return run(sql, true);
     }
 
     /** Every table the analysts' file holds, with its columns and their descriptions. */
@@ -192,14 +190,13 @@ public final class Sandbox {
      * The text to run, once DuckDB's parser has read it as exactly one query statement; the reason in the
      * user's language otherwise.
      */
-    private String checked(String sql) {
+    private String checked(Connection connection, String sql) {
         if (sql == null || sql.isBlank()) {
             throw new DanhgiaException(ErrorCode.QUERY_REFUSED, MESSAGES.format(locale, "sandbox.empty"));
         }
         String text = sql.strip();
         JsonNode parsed;
-        try (Connection connection = open();
-                PreparedStatement statement = connection.prepareStatement("select json_serialize_sql(?)")) {
+        try (PreparedStatement statement = connection.prepareStatement("select json_serialize_sql(?)")) {
             statement.setString(1, text);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -233,11 +230,13 @@ public final class Sandbox {
         return text;
     }
 
-    private QueryResult run(String text) {
+    private QueryResult run(String sql, boolean plan) {
         long started = System.nanoTime();
         AtomicBoolean timedOut = new AtomicBoolean();
+        String text = null;
         try (Connection connection = open();
                 Statement statement = connection.createStatement()) {
+            text = (plan ? "explain " : "") + checked(connection, sql);
             ScheduledFuture<?> cancel = TIMER.schedule(
                     () -> {
                         timedOut.set(true);
@@ -268,7 +267,7 @@ public final class Sandbox {
             if (timedOut.get()) {
                 throw timeout();
             }
-            if (firstLine(e.getMessage()).endsWith(LOST_ERROR)) {
+            if (text != null && firstLine(e.getMessage()).endsWith(LOST_ERROR)) {
                 throw failure(diagnose(text).orElse(e), true);
             }
             throw failure(e, true);

@@ -96,7 +96,13 @@ public final class SqlCommand implements Callable<Integer> {
         QueryResult result = explain ? sandbox.explain(sql) : sandbox.query(sql);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case table -> printTable(result, out);
+            case table -> {
+                if (explain) {
+                    printPlan(result, out);
+                } else {
+                    printTable(result, out);
+                }
+            }
             case csv -> {
                 out.flush();
                 OutputStream stream = System.out;
@@ -137,6 +143,13 @@ public final class SqlCommand implements Callable<Integer> {
         TextTable.print(rows, column -> result.columns().get(column).numeric(), out);
         out.println(MESSAGES.format(
                 "sql.summary", result.rowCount(), result.elapsed().toMillis()));
+    }
+
+    /** EXPLAIN's rows are a key and a drawing of the plan on several lines: the drawing as it is. */
+    private static void printPlan(QueryResult result, PrintWriter out) {
+        for (List<Object> row : result.rows()) {
+            out.println(row.get(row.size() - 1));
+        }
     }
 
     private static String text(Object value) {
