@@ -96,12 +96,24 @@ class BinDanhgiaIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"report", "sql", "notebook"})
+    @ValueSource(strings = {"report", "notebook"})
     void theSubcommandsStillToComeSaySo(String subcommand) throws Exception {
         Result result = run(Map.of(), subcommand, "--warehouse", "target/no-such-warehouse.duckdb");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).contains("Lệnh \"" + subcommand + "\" chưa có trong phiên bản này");
+    }
+
+    @Test
+    void sqlWithoutTheAnalystsFileSaysHowToMakeIt() throws Exception {
+        Result result = run(Map.of(), "sql", "--warehouse", "target/no-such-warehouse.duckdb", "select 1");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr().strip())
+                .doesNotContain("\n")
+                .contains("Chưa có kho phân tích")
+                .contains("no-such-warehouse.analyst.duckdb")
+                .contains("bin/danhgia analyze --warehouse");
     }
 
     @Test
