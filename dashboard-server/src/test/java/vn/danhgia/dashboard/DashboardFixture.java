@@ -71,6 +71,14 @@ public final class DashboardFixture {
         Files.createDirectories(folder);
         Path copy = folder.resolve("warehouse.duckdb");
         Files.copy(warehouse(), copy, StandardCopyOption.REPLACE_EXISTING);
+        // the analysts' copy published beside it (what the SQL console reads), when the fixture has one
+        Path analysts = vn.danhgia.core.warehouse.AnalystSnapshot.fileOf(warehouse());
+        if (Files.exists(analysts)) {
+            Files.copy(
+                    analysts,
+                    vn.danhgia.core.warehouse.AnalystSnapshot.fileOf(copy),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
         return copy;
     }
 
