@@ -88,11 +88,8 @@ final class ConsolePage {
                     .orElseThrow(() -> HttpError.notFound("console.noSaved", String.valueOf(savedId.get()))));
             sql = opened.get().sql();
         }
-        Optional<String> notice =
-                Form.choice(context, "done", List.of("saved", "deleted"), "").isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(page.t(
-                                "console.done." + Form.text(context, "done").orElseThrow()));
+        String done = Form.choice(context, "done", List.of("saved", "deleted"), "");
+        Optional<String> notice = done.isEmpty() ? Optional.empty() : Optional.of(page.t("console.done." + done));
         render(context, page, user, sql, result, Optional.empty(), Optional.empty(), opened, notice);
     }
 

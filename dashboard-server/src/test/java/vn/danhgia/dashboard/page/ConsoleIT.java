@@ -206,6 +206,59 @@ class ConsoleIT {
     }
 
     @Test
+    void aResultNoLongerKeptIsRunAgainFromTheHistory() throws Exception {
+        Account analyst = analyst("chay-lai");
+        long first = run(analyst.client(), "select 'lan-dau' as marker, 7 as n");
+        for (int more = 1; more <= 3; more++) {
+            run(analyst.client(), "select " + more + " as n");
+        }
+        // three results are kept per account: the first is gone and runs again from its text
+        String page = page(analyst.client(), "/truy-van?run=" + first);
+        assertThat(page).contains("<td>lan-dau</td>").contains("<td class=\"num\">7</td>");
+        List<AuditEntry> audits = queryAudits(analyst.name());
+        assertThat(audits).hasSize(5);
+        assertThat(audits)
+                .filteredOn(entry -> entry.detail().startsWith("run again; "))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.object()).isEqualTo("#" + first);
+                    assertThat(entry.detail()).startsWith("run again; success; rows=1; ms=");
+                });
+        assertThat(analyst.client().get("/truy-van?run=" + first + "&page=2").statusCode())
+                .as("a page past the last shows the last")
+                .isEqualTo(200);
+        assertThat(analyst.client().get("/truy-van?run=" + first + "&page=0").statusCode())
+                .isEqualTo(400);
+        assertThat(analyst.client().get("/truy-van?run=abc").statusCode()).isEqualTo(400);
+        assertThat(analyst.client().get("/truy-van?bogus=1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theConsoleSpeaksEnglishToWhoChoseIt() throws Exception {
+        Account analyst = analyst("english");
+        HttpResponse<String> switched = analyst.client()
+                .post("/ngon-ngu", Map.of("_csrf", csrf(analyst.client()), "language", "en", "next", "/truy-van"));
+        assertThat(switched.statusCode()).isEqualTo(303);
+        long id = run(analyst.client(), "drop table core.dim_unit");
+        String page = page(analyst.client(), "/truy-van?run=" + id);
+        assertThat(page)
+                .contains("<h1>SQL queries</h1>")
+                .contains("My history")
+                .contains("Saved queries")
+                .contains("<strong>Refused</strong>")
+                .doesNotContain("Lịch sử của tôi");
+        String message;
+        try {
+            Sandbox.forWarehouse(server.warehouse(), SandboxLimits.defaults(), Locale.ENGLISH)
+                    .query("drop table core.dim_unit");
+            throw new AssertionError("the sandbox ran a drop");
+        } catch (DanhgiaException e) {
+            message = e.getMessage();
+        }
+        assertThat(unescape(page)).contains(message);
+    }
+
+    @Test
     void aResultPastTheCapIsCutAndSaysSo() throws Exception {
         Account analyst = analyst("gioi-han");
         long id = run(analyst.client(), "select range as n from range(25000)");
