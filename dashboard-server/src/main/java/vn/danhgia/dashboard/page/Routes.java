@@ -55,6 +55,16 @@ public final class Routes {
         routes.before("/du-lieu/tai-len", data::refuseOversize);
         routes.post("/du-lieu/tai-len", data::upload, Access.ANALYST);
 
+        // ---- Truy vấn SQL (the SQL console, analysts): ConsolePage ----
+        ConsolePage console = new ConsolePage(pages);
+        routes.get("/truy-van", console::show, Access.ANALYST);
+        routes.post("/truy-van", console::run, Access.ANALYST);
+        routes.get("/truy-van.csv", console::csv, Access.ANALYST);
+        routes.get("/truy-van.xlsx", console::xlsx, Access.ANALYST);
+        routes.get("/truy-van/danh-muc.json", console::catalog, Access.ANALYST);
+        routes.post("/truy-van/luu", console::save, Access.ANALYST);
+        routes.post("/truy-van/xoa", console::delete, Access.ANALYST);
+
         // ---- Quản trị (admin): AuditPage, IdentityPage ----
         AuditPage audit = new AuditPage(pages);
         routes.get("/nhat-ky", audit::show, Access.ADMIN);

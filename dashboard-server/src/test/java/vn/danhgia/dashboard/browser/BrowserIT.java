@@ -23,13 +23,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -75,6 +79,7 @@ class BrowserIT {
             PageToOpen.at("khac-phuc", "/khac-phuc"),
             PageToOpen.at("so-sanh", "/so-sanh"),
             PageToOpen.at("du-lieu", "/du-lieu"),
+            PageToOpen.at("truy-van", "/truy-van"),
             PageToOpen.at("nhat-ky", "/nhat-ky"),
             PageToOpen.at("danh-tinh", "/danh-tinh"),
             PageToOpen.at("tai-khoan", "/tai-khoan"));
@@ -177,6 +182,71 @@ class BrowserIT {
             driver.quit();
         }
         assertThat(problems).as("problems as " + role.code()).isEmpty();
+    }
+
+    /**
+     * The SQL console as an analyst uses it: the editor laid over the text area, the completion list of
+     * a schema's tables after "core." and Ctrl-Space, a run by Ctrl-Enter and its result grid; each state
+     * checked like every page (axe, console errors, no request leaving) and photographed.
+     */
+    @Test
+    void theSqlConsoleCompletesNamesAndRunsFromTheKeyboard() throws IOException {
+        ChromeDriver driver = driver("console");
+        List<String> problems = new ArrayList<>();
+        try {
+            driver.get(base() + "/truy-van");
+            driver.findElement(By.id("name")).sendKeys(Role.ANALYST.code());
+            driver.findElement(By.id("password")).sendKeys(server.password(Role.ANALYST));
+            driver.findElement(By.cssSelector("form[action='/dang-nhap'] button[type=submit]"))
+                    .click();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.urlToBe(base() + "/truy-van"));
+            drainConsole(driver);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+            wait.until(ExpectedConditions.attributeToBe(By.id("console-form"), "data-catalog-loaded", "true"));
+            assertThat(driver.findElement(By.id("sql")).isDisplayed())
+                    .as("the plain text area is replaced by the editor")
+                    .isFalse();
+
+            driver.findElement(By.cssSelector(".CodeMirror-lines")).click();
+            WebElement input = driver.findElement(By.cssSelector(".CodeMirror textarea"));
+            input.sendKeys("select * from core.");
+            input.sendKeys(Keys.ESCAPE);
+            new Actions(driver)
+                    .keyDown(Keys.CONTROL)
+                    .sendKeys(" ")
+                    .keyUp(Keys.CONTROL)
+                    .perform();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror-hints li")));
+            List<String> hints = driver.findElements(By.cssSelector(".CodeMirror-hints li")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertThat(hints).as("the tables of core offered").anyMatch(hint -> hint.contains("dim_unit"));
+            assertThat(hints).as("only core's tables").noneMatch(hint -> hint.contains("findings"));
+            screenshot(driver, SCREENSHOTS.resolve("analyst-truy-van-goi-y.png"));
+
+            input.sendKeys(Keys.ESCAPE);
+            driver.executeScript(
+                    "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);",
+                    "select u.unit_code, u.unit_name, u.unit_type, u.parent_code, count(r.person_key) as ratings\n"
+                            + "from core.dim_unit u\n"
+                            + "left join core.member_rating r on r.org_code = u.unit_code and r.year = 2024\n"
+                            + "group by all\norder by ratings desc, u.unit_code");
+            driver.findElement(By.cssSelector(".CodeMirror-lines")).click();
+            new Actions(driver)
+                    .keyDown(Keys.CONTROL)
+                    .sendKeys(Keys.ENTER)
+                    .keyUp(Keys.CONTROL)
+                    .perform();
+            wait.until(ExpectedConditions.urlMatches("/truy-van\\?run=\\d+"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.result-grid tbody tr")));
+            assertThat(driver.findElements(By.cssSelector("table.result-grid tbody tr")))
+                    .hasSize(100);
+            check(driver, "analyst", "truy-van-ket-qua", "Truy vấn SQL", problems);
+        } finally {
+            driver.quit();
+        }
+        assertThat(problems).as("problems on the console").isEmpty();
     }
 
     /** The page's checks; what fails is added to {@code problems} so one run reports every page. */

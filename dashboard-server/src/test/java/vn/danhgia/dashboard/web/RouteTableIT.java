@@ -47,7 +47,9 @@ class RouteTableIT {
     static Map<String, Map<String, String>> postFields() {
         return Map.of(
                 "/ngon-ngu", Map.of("language", "vi", "next", "/tong-quan"),
-                "/danh-tinh", Map.of("key", WarehouseSamples.personKey(), "reason", "Kiểm thử bảng định tuyến"));
+                "/danh-tinh", Map.of("key", WarehouseSamples.personKey(), "reason", "Kiểm thử bảng định tuyến"),
+                "/truy-van", Map.of("sql", "select 1 as one", "action", "run"),
+                "/truy-van/luu", Map.of("sql", "select 1 as one", "title", "Kiểm thử bảng định tuyến"));
     }
 
     private static final Pattern LINK = Pattern.compile("(?:href|src|action)=\"(/[^\"]*)\"");
@@ -148,10 +150,28 @@ class RouteTableIT {
                         "POST /ngon-ngu",
                         "GET /",
                         "GET /tong-quan",
-                        "GET /bieu-do/{file}");
+                        "GET /bieu-do/{file}",
+                        "GET /truy-van",
+                        "POST /truy-van",
+                        "GET /truy-van.csv",
+                        "GET /truy-van.xlsx",
+                        "GET /truy-van/danh-muc.json",
+                        "POST /truy-van/luu",
+                        "POST /truy-van/xoa");
         assertThat(routes)
                 .as("only GET and POST routes (this test knows no other method)")
                 .allMatch(route -> route.method() == HandlerType.GET || route.method() == HandlerType.POST);
+    }
+
+    @Test
+    void theSqlConsoleIsForAnalystsAndAdminsOnly() {
+        List<Route> console = routes.stream()
+                .filter(route -> route.path().startsWith("/truy-van"))
+                .toList();
+        assertThat(console).hasSize(7);
+        assertThat(console)
+                .allSatisfy(
+                        route -> assertThat(route.access()).as(route.toString()).isEqualTo(Access.ANALYST));
     }
 
     @TestFactory

@@ -1,0 +1,1 @@
+delete from saved_queries where query_id = ?;
