@@ -55,6 +55,11 @@ public final class Routes {
         routes.before("/du-lieu/tai-len", data::refuseOversize);
         routes.post("/du-lieu/tai-len", data::upload, Access.ANALYST);
 
+        // ---- Sổ phân tích (notebooks, analysts): NotebookPage ----
+        NotebookPage notebooks = new NotebookPage(pages);
+        routes.get("/so-phan-tich", notebooks::list, Access.ANALYST);
+        routes.get("/so-phan-tich/{name}", notebooks::show, Access.ANALYST);
+
         // ---- Quản trị (admin): AuditPage, IdentityPage ----
         AuditPage audit = new AuditPage(pages);
         routes.get("/nhat-ky", audit::show, Access.ADMIN);
