@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import vn.danhgia.core.warehouse.AnalystSnapshot;
 
 /**
  * A generated district, loaded and analyzed by bin/danhgia as a user would, shared by the dashboard's
@@ -32,6 +33,8 @@ public final class DashboardFixture {
         String marker = "seed=" + SEED + " years=" + YEARS;
         try {
             if (Files.exists(WAREHOUSE)
+                    && Files.exists(
+                            AnalystSnapshot.fileOf(WAREHOUSE)) // a fixture older than the analysts' file is rebuilt
                     && Files.exists(MARKER)
                     && Files.readString(MARKER).equals(marker)) {
                 return WAREHOUSE;
@@ -71,6 +74,11 @@ public final class DashboardFixture {
         Files.createDirectories(folder);
         Path copy = folder.resolve("warehouse.duckdb");
         Files.copy(warehouse(), copy, StandardCopyOption.REPLACE_EXISTING);
+        // the analysts' copy beside it (what the SQL sandbox, the console and the notebooks read)
+        Path analysts = AnalystSnapshot.fileOf(warehouse());
+        if (Files.exists(analysts)) {
+            Files.copy(analysts, AnalystSnapshot.fileOf(copy), StandardCopyOption.REPLACE_EXISTING);
+        }
         return copy;
     }
 
