@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import vn.danhgia.core.sandbox.QueryResult;
 import vn.danhgia.core.sandbox.ResultColumn;
+import vn.danhgia.dashboard.chart.ChartKind;
 import vn.danhgia.dashboard.chart.ChartRenderer;
+import vn.danhgia.dashboard.chart.ChartSpec;
 import vn.danhgia.dashboard.web.Texts;
 
 /**
@@ -42,6 +44,7 @@ public record NotebookView(
             String html,
             String code,
             List<String> header,
+            List<String> headerHtml,
             List<Boolean> numeric,
             List<List<String>> rows,
             boolean truncated,
@@ -82,6 +85,7 @@ public record NotebookView(
                         List.of(),
                         List.of(),
                         List.of(),
+                        List.of(),
                         false,
                         "",
                         "",
@@ -117,7 +121,7 @@ public record NotebookView(
             }
             String svg = outcome.chart()
                     .filter(spec -> !spec.isEmpty())
-                    .map(spec -> renderer.svg(spec, CHART_WIDTH, CHART_HEIGHT))
+                    .map(spec -> renderer.svg(spec, CHART_WIDTH, height(spec)))
                     .orElse("");
             String chartTitle = outcome.chart().map(spec -> spec.title()).orElse("");
             String error = outcome.error().orElse("");
@@ -131,6 +135,7 @@ public record NotebookView(
                     "",
                     cell.source().strip(),
                     header,
+                    header.stream().map(NotebookView::breakable).toList(),
                     numeric,
                     rows,
                     truncated,
@@ -150,6 +155,30 @@ public record NotebookView(
                 run.notebook().sqlCells().size(),
                 failures,
                 cells);
+    }
+
+    /** Horizontal bars get room for their categories' names (30 px a bar), other charts a fixed height. */
+    static int height(ChartSpec spec) {
+        return spec.kind() == ChartKind.HORIZONTAL_BAR
+                ? Math.max(CHART_HEIGHT, 140 + 30 * spec.categories().size())
+                : CHART_HEIGHT;
+    }
+
+    /** A column name as HTML that may wrap after its underscores (count_<wbr>rated), escaped. */
+    static String breakable(String name) {
+        StringBuilder html = new StringBuilder();
+        for (char character : name.toCharArray()) {
+            switch (character) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                case '_' -> html.append("_<wbr>");
+                default -> html.append(character);
+            }
+        }
+        return html.toString();
     }
 
     /** The first cell's "# Title" line: the page prints the title already. */
