@@ -75,6 +75,8 @@ class BrowserIT {
             PageToOpen.at("khac-phuc", "/khac-phuc"),
             PageToOpen.at("so-sanh", "/so-sanh"),
             PageToOpen.at("du-lieu", "/du-lieu"),
+            PageToOpen.at("so-phan-tich", "/so-phan-tich"),
+            PageToOpen.linked("so-phan-tich-mot", "/so-phan-tich/{name}", "/so-phan-tich"),
             PageToOpen.at("nhat-ky", "/nhat-ky"),
             PageToOpen.at("danh-tinh", "/danh-tinh"),
             PageToOpen.at("tai-khoan", "/tai-khoan"));
