@@ -64,6 +64,10 @@ public final class Routes {
         routes.get("/truy-van/danh-muc.json", console::catalog, Access.ANALYST);
         routes.post("/truy-van/luu", console::save, Access.ANALYST);
         routes.post("/truy-van/xoa", console::delete, Access.ANALYST);
+        // ---- Sổ phân tích (notebooks, analysts): NotebookPage ----
+        NotebookPage notebooks = new NotebookPage(pages);
+        routes.get("/so-phan-tich", notebooks::list, Access.ANALYST);
+        routes.get("/so-phan-tich/{name}", notebooks::show, Access.ANALYST);
 
         // ---- Quản trị (admin): AuditPage, IdentityPage ----
         AuditPage audit = new AuditPage(pages);

@@ -25,7 +25,7 @@ public final class Texts {
 
     /** Each page's own texts (vn/danhgia/dashboard/page/NAME.properties), looked up after the common ones. */
     private static final List<Messages> PAGE_MESSAGES = Stream.concat(
-                    Stream.of("findings", "unit", "remediation", "compare", "data", "admin", "console")
+                    Stream.of("findings", "unit", "remediation", "compare", "data", "admin", "console", "notebook")
                             .map(name -> "vn.danhgia.dashboard.page." + name),
                     // the read side's names of codes (detectors, categories) are the pages' too: one wording
                     Stream.of("vn.danhgia.dashboard.query.messages"))

@@ -80,6 +80,8 @@ class BrowserIT {
             PageToOpen.at("so-sanh", "/so-sanh"),
             PageToOpen.at("du-lieu", "/du-lieu"),
             PageToOpen.at("truy-van", "/truy-van"),
+            PageToOpen.at("so-phan-tich", "/so-phan-tich"),
+            PageToOpen.linked("so-phan-tich-mot", "/so-phan-tich/{name}", "/so-phan-tich"),
             PageToOpen.at("nhat-ky", "/nhat-ky"),
             PageToOpen.at("danh-tinh", "/danh-tinh"),
             PageToOpen.at("tai-khoan", "/tai-khoan"));

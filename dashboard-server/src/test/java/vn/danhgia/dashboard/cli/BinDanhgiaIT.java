@@ -96,7 +96,7 @@ class BinDanhgiaIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"report", "notebook"})
+    @ValueSource(strings = {"report"})
     void theSubcommandsStillToComeSaySo(String subcommand) throws Exception {
         Result result = run(Map.of(), subcommand, "--warehouse", "target/no-such-warehouse.duckdb");
 
@@ -114,6 +114,19 @@ class BinDanhgiaIT {
                 .contains("Chưa có kho phân tích")
                 .contains("no-such-warehouse.analyst.duckdb")
                 .contains("bin/danhgia analyze --warehouse");
+    }
+
+    @Test
+    void notebookIsAvailableAndAMissingNotebookIsAUsageError() throws Exception {
+        Result help = run(Map.of(), "notebook", "run", "--help");
+        Result missing =
+                run(Map.of(), "notebook", "run", "target/no-such-notebook.ipynb", "--out", "target/no-such-page.html");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.stdout()).contains("--out=FILE.html").contains("trang HTML");
+        assertThat(missing.stderr()).doesNotContain("chưa có trong phiên bản này");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.stderr()).contains("Không có tệp sổ phân tích target/no-such-notebook.ipynb");
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +40,8 @@ import vn.danhgia.core.sandbox.Sandbox;
 import vn.danhgia.core.sandbox.SandboxLimits;
 import vn.danhgia.core.warehouse.AnalystSnapshot;
 import vn.danhgia.dashboard.DashboardFixture;
+import vn.danhgia.dashboard.SandboxEscapes;
+import vn.danhgia.dashboard.SandboxEscapes.Escape;
 
 /**
  * Tries every escape and abuse of {@code sandbox/escapes.txt} against the analysts' SQL sandbox, through the
@@ -55,14 +55,6 @@ class SandboxEscapesIT {
 
     static Path warehouse;
 
-    /** One line of escapes.txt, with its placeholders filled in. */
-    record Escape(ErrorCode expected, String what, String sql) {
-        @Override
-        public String toString() {
-            return what;
-        }
-    }
-
     @BeforeAll
     static void copyWarehouse() throws Exception {
         warehouse = DashboardFixture.copyTo(folder.resolve("data"));
@@ -75,21 +67,7 @@ class SandboxEscapesIT {
     }
 
     static Stream<Escape> escapes() throws IOException {
-        List<Escape> escapes = new ArrayList<>();
-        try (InputStream in = SandboxEscapesIT.class.getResourceAsStream("/sandbox/escapes.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split(" \\| ", 3);
-                ErrorCode code = ErrorCode.valueOf("QUERY_" + parts[0].strip());
-                String sql = parts[2].strip()
-                        .replace("{dir}", warehouse.getParent().toString())
-                        .replace("{warehouse}", warehouse.toString())
-                        .replace("{home}", System.getProperty("user.home"));
-                escapes.add(new Escape(code, parts[1].strip(), sql));
-            }
-        }
+        List<Escape> escapes = SandboxEscapes.against(warehouse);
         assertThat(escapes).as("escapes tried").hasSizeGreaterThanOrEqualTo(30);
         return escapes.stream();
     }

@@ -157,7 +157,9 @@ class RouteTableIT {
                         "GET /truy-van.xlsx",
                         "GET /truy-van/danh-muc.json",
                         "POST /truy-van/luu",
-                        "POST /truy-van/xoa");
+                        "POST /truy-van/xoa",
+                        "GET /so-phan-tich",
+                        "GET /so-phan-tich/{name}");
         assertThat(routes)
                 .as("only GET and POST routes (this test knows no other method)")
                 .allMatch(route -> route.method() == HandlerType.GET || route.method() == HandlerType.POST);
