@@ -2,7 +2,6 @@ package vn.danhgia.etl.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,7 +38,7 @@ import vn.danhgia.etl.read.internal.TableSources;
  * The hand-made corpus (src/test/resources/corpus, see its README.md) loaded by the real loader, with the
  * samples' unit registry, into a fresh warehouse: every file ends as its README says, counts written by
  * hand. Files listed in {@link #PENDING} need recognition that another branch brings (headers by meaning,
- * units from abbreviated file names, VNI text): for them only the container layer is checked here (their
+ * units from abbreviated file names): for them only the container layer is checked here (their
  * grid as read), until the integrator empties the list after merging.
  */
 class CorpusIT {
@@ -52,8 +51,7 @@ class CorpusIT {
                     "headers by meaning; unit from an abbreviated file name (DU, Cty, CP)",
             "2022/KQ xep loai DV - CB TT Y te huyen.xlsx", "unit from an abbreviated file name (CB, TT)",
             "2024/KQ danh gia xep loai dang vien nam 2024 - DU Cty TNHH MTV Moi truong Do thi.csv",
-                    "unit from an abbreviated file name (DU, Cty, TNHH, MTV)",
-            "2023/DS xep loai DV 2023 - CB Truong THPT Doai Son (VNI).csv", "VNI text decoding");
+                    "unit from an abbreviated file name (DU, Cty, TNHH, MTV)");
 
     /** What one file must end as: the load log's row, its rejects, and (member lists) its final levels. */
     record Expected(
@@ -367,16 +365,6 @@ class CorpusIT {
                     .as(file)
                     .containsExactly(String.valueOf(expected.loaded()));
         }
-    }
-
-    @Test
-    void theVniFileIsRefusedNamingItUntilVniIsDecoded() throws SQLException {
-        String file = "2023/DS xep loai DV 2023 - CB Truong THPT Doai Son (VNI).csv";
-        assertThat(Files.isRegularFile(CORPUS.resolve(file))).isTrue();
-        assertThat(query("select status || ' ' || message from meta.load_log where file = ?", file))
-                .singleElement()
-                .asString()
-                .startsWith("failed tệp \"" + file + "\": Không nhận ra bảng mã của tệp");
     }
 
     private static List<String> query(String sql, String file) throws SQLException {

@@ -65,7 +65,7 @@ public final class CorpusWriter {
                         .replace("\n", "\r\n")));
         write(
                 "2023/DS xep loai DV 2023 - CB Truong THPT Doai Son (VNI).csv",
-                VniText.encode(read(sources, "DS xep loai DV 2023 - CB Truong THPT Doai Son (VNI).csv.utf8")
+                TextEncoding.VNI.encode(read(sources, "DS xep loai DV 2023 - CB Truong THPT Doai Son (VNI).csv.utf8")
                         .replace("\n", "\r\n")));
     }
 
