@@ -18,9 +18,9 @@ import vn.danhgia.core.i18n.Messages;
  *   <li>a byte order mark: UTF-8, UTF-16 LE or UTF-16 BE;
  *   <li>bytes that a strict UTF-8 decoder accepts (pure ASCII included): UTF-8, since legacy text with
  *       Vietnamese letters is practically never valid UTF-8;
- *   <li>otherwise Windows-1258 or TCVN3, whichever decoding looks more Vietnamese
- *       ({@link VietnameseLikeness}); Windows-1258 is out when it has no character for some byte.
- *       The winner must score above the other and not below zero (no more signs against it than for
+ *   <li>otherwise Windows-1258, TCVN3 or VNI, whichever decoding looks most Vietnamese
+ *       ({@link VietnameseLikeness}); Windows-1258 (or VNI) is out when it has no character for some byte.
+ *       The winner must score above the others and not below zero (no more signs against it than for
  *       it); when neither does, the file fails with
  *       {@link ErrorCode#UNDETECTED_ENCODING}, naming the candidates and how to fix it.
  * </ol>
@@ -70,6 +70,8 @@ public final class EncodingDetector {
     private static TextEncoding chooseLegacy(byte[] bytes, Optional<SourceLocation> location) {
         boolean windowsPossible =
                 TextEncoding.decodeStrict(Windows1258.CHARSET, bytes, 0).text().isPresent();
+        boolean vniPossible =
+                TextEncoding.decodeStrict(VniCharset.INSTANCE, bytes, 0).text().isPresent();
         byte[] sample = sample(bytes);
         Optional<String> windows = windowsPossible
                 ? Optional.of(VietnameseText.nfc(new String(sample, Windows1258.CHARSET)))
@@ -80,27 +82,37 @@ public final class EncodingDetector {
         }
         int tcvnScore = VietnameseLikeness.score(tcvn);
         Optional<Integer> windowsScore = windows.map(VietnameseLikeness::score);
+        Optional<Integer> vniScore = vniPossible
+                ? Optional.of(VietnameseLikeness.score(VietnameseText.nfc(new String(sample, VniCharset.INSTANCE))))
+                : Optional.empty();
         LOG.debug(
-                "Legacy encoding scores: windows-1258 {}, tcvn3 {}",
+                "Legacy encoding scores: windows-1258 {}, tcvn3 {}, vni {}",
                 windowsScore.map(String::valueOf).orElse("impossible"),
-                tcvnScore);
-        int bestOther = windowsScore.orElse(Integer.MIN_VALUE);
-        if (tcvnScore >= 0 && tcvnScore > bestOther) {
+                tcvnScore,
+                vniScore.map(String::valueOf).orElse("impossible"));
+        int windowsBest = windowsScore.orElse(Integer.MIN_VALUE);
+        int vniBest = vniScore.orElse(Integer.MIN_VALUE);
+        if (tcvnScore >= 0 && tcvnScore > windowsBest && tcvnScore > vniBest) {
             return TextEncoding.TCVN3;
         }
-        if (bestOther >= 0 && bestOther > tcvnScore) {
+        if (windowsBest >= 0 && windowsBest > tcvnScore && windowsBest > vniBest) {
             return TextEncoding.WINDOWS_1258;
         }
+        if (vniBest >= 0 && vniBest > tcvnScore && vniBest > windowsBest) {
+            return TextEncoding.VNI;
+        }
+        String vni = vniScore.map(String::valueOf).orElseGet(() -> MESSAGES.format("detect.impossible"));
         String scores = windowsScore
-                .map(score -> MESSAGES.format("detect.scores", score, tcvnScore))
-                .orElseGet(() -> MESSAGES.format("detect.scoreTcvn3Only", tcvnScore));
+                .map(score -> MESSAGES.format("detect.scores", score, tcvnScore, vni))
+                .orElseGet(() -> MESSAGES.format("detect.scoreTcvn3Only", tcvnScore, vni));
         throw new DanhgiaException(
                 ErrorCode.UNDETECTED_ENCODING,
                 MESSAGES.format(
                         "detect.undetected",
                         TextEncoding.WINDOWS_1258.displayName(),
                         TextEncoding.TCVN3.displayName(),
-                        scores),
+                        scores,
+                        TextEncoding.VNI.displayName()),
                 location.orElse(null));
     }
 

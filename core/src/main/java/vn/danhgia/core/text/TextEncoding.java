@@ -29,7 +29,8 @@ public enum TextEncoding {
     UTF16LE_BOM("utf-16le", StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}, List.of()),
     UTF16BE_BOM("utf-16be", StandardCharsets.UTF_16BE, new byte[] {(byte) 0xFE, (byte) 0xFF}, List.of()),
     WINDOWS_1258("windows-1258", Windows1258.CHARSET, new byte[0], List.of("cp1258", "1258")),
-    TCVN3("tcvn3", Tcvn3Charset.INSTANCE, new byte[0], List.of("tcvn5712-1", "abc", "vn3"));
+    TCVN3("tcvn3", Tcvn3Charset.INSTANCE, new byte[0], List.of("tcvn5712-1", "abc", "vn3")),
+    VNI("vni", VniCharset.INSTANCE, new byte[0], List.of("vni-windows", "vni-times"));
 
     private static final Messages MESSAGES = Messages.of("vn.danhgia.core.text.messages");
     private static final byte[] UTF8_BOM_BYTES = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

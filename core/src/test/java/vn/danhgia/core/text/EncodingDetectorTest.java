@@ -125,7 +125,7 @@ class EncodingDetectorTest {
     }
 
     @Test
-    void rejectsTextThatLooksVietnameseInNeitherLegacyEncoding() {
+    void rejectsTextThatLooksVietnameseInNoLegacyEncoding() {
         byte[] french = "café crème".getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> EncodingDetector.detect(french, SourceLocation.ofFile("menu.csv")))
@@ -133,10 +133,11 @@ class EncodingDetectorTest {
                     assertThat(e.code()).isEqualTo(ErrorCode.UNDETECTED_ENCODING);
                     assertThat(e.location()).contains(SourceLocation.ofFile("menu.csv"));
                 })
-                .hasMessage("Không nhận ra bảng mã của tệp: nội dung không phải UTF-8, và đọc theo Windows-1258"
-                        + " hay TCVN3 (ABC) đều không ra tiếng Việt rõ ràng (điểm tiếng Việt: Windows-1258 -2,"
-                        + " TCVN3 -2). Hãy mở tệp bằng phần mềm đã tạo ra nó (Excel, Word, Notepad) và lưu lại"
-                        + " với bảng mã UTF-8 (trong Excel: Lưu thành, chọn \"CSV UTF-8\"), rồi nạp lại.");
+                .hasMessage("Không nhận ra bảng mã của tệp: nội dung không phải UTF-8, và đọc theo Windows-1258,"
+                        + " TCVN3 (ABC) hay VNI (VNI-Times) đều không ra tiếng Việt rõ ràng (điểm tiếng Việt:"
+                        + " Windows-1258 -2, TCVN3 -2, VNI -2). Hãy mở tệp bằng phần mềm đã tạo ra nó (Excel, Word,"
+                        + " Notepad) và lưu lại với bảng mã UTF-8 (trong Excel: Lưu thành, chọn \"CSV UTF-8\"), rồi nạp"
+                        + " lại.");
     }
 
     @Test

@@ -12,13 +12,15 @@ import java.util.stream.Stream;
 import vn.danhgia.etl.read.internal.ReadErrors;
 
 /**
- * Lists the files a load reads: the given file, or every xlsx, xls, csv and txt file under a folder,
+ * Lists the files a load reads: the given file, or every xlsx, xls, csv, txt, htm/html/mht(ml), docx and ods
+ * file (the last to be refused with how to convert it) under a folder,
  * recursively, in a stable order (by relative path). Office lock files ('~$DS xep loai.xlsx'), hidden
  * files and files inside hidden folders are left out. A folder that cannot be listed fails with
  * {@code UNREADABLE_FILE}.
  */
 public final class FileCollector {
-    private static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "csv", "txt");
+    private static final Set<String> EXTENSIONS =
+            Set.of("xlsx", "xls", "csv", "txt", "htm", "html", "mht", "mhtml", "docx", "ods");
 
     private FileCollector() {}
 

@@ -28,7 +28,7 @@ import vn.danhgia.etl.read.internal.TableSources.OpenedText;
 import vn.danhgia.etl.read.internal.Units;
 
 /**
- * Reads one unit file (xlsx, xls, csv, txt) into raw rows, detecting everything from its content: what
+ * Reads one unit file (xlsx, xls, csv, txt; an HTML page or a Word .docx as its tables) into raw rows, detecting everything from its content: what
  * it is (from its first bytes), its text encoding and separator, the header row(s) and with them the
  * kind of form, the year and issuing unit (title block, year column, folder, file name, then the hints),
  * and the layout (cell column, cell-group rows, one sheet per cell, x-marks, SL/% pairs).
@@ -63,7 +63,7 @@ public final class FileReader {
         try {
             return switch (format) {
                 case TEXT -> readText(file, sourceFile, hints, guarded);
-                case XLSX, XLS -> readWorkbook(file, sourceFile, format, hints, guarded);
+                case XLSX, XLS, HTML, DOCX -> readWorkbook(file, sourceFile, format, hints, guarded);
             };
         } catch (SinkFailure e) {
             throw e.getCause();
@@ -138,7 +138,7 @@ public final class FileReader {
     private FileSummary readWorkbook(
             Path file, String sourceFile, FileSniffer.Format format, ReadHints hints, RawRowSink sink)
             throws IOException {
-        try (TableSource table = TableSources.openWorkbook(file, format)) {
+        try (TableSource table = TableSources.openWorkbook(file, format, sourceFile)) {
             int sheets = table.sheetNames().size();
             if (sheets == 1) {
                 Iterator<TableRow> rows = table.rows(0);
@@ -151,7 +151,7 @@ public final class FileReader {
             Survey survey;
             // A second opening reads only the top rows of every sheet, so that the unit and the cells of a
             // one-sheet-per-cell workbook are known before the first row is delivered.
-            try (TableSource surveyed = TableSources.openWorkbook(file, format)) {
+            try (TableSource surveyed = TableSources.openWorkbook(file, format, sourceFile)) {
                 List<Optional<SheetPlan>> plans = new ArrayList<>();
                 boolean allBlank = true;
                 for (int index = 0; index < sheets; index++) {

@@ -29,10 +29,22 @@ class FileCollectorTest {
         touch("2022/.an.xlsx");
         touch(".cache/c.xlsx");
         touch("2022/anh.png");
-        touch("2022/bao cao.docx");
+        touch("2022/bao cao.pdf");
+        touch("2022/ds.docx");
+        touch("2022/xuat.HTM");
+        touch("2022/web.mht");
+        touch("2022/ds.ods");
         assertThat(FileCollector.collect(root))
                 .extracting(path -> root.relativize(path).toString().replace('\\', '/'))
-                .containsExactly("2022/a.xls", "2022/ghi chu.txt", "2022/z.CSV", "2023/b.xlsx");
+                .containsExactly(
+                        "2022/a.xls",
+                        "2022/ds.docx",
+                        "2022/ds.ods",
+                        "2022/ghi chu.txt",
+                        "2022/web.mht",
+                        "2022/xuat.HTM",
+                        "2022/z.CSV",
+                        "2023/b.xlsx");
     }
 
     @Test

@@ -138,6 +138,44 @@ class FormatsTest {
         });
     }
 
+    @Test
+    void readsAnHtmlTableSavedAsXlsWithItsTitleAndMergedHeader() throws IOException {
+        String page = """
+                <html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1258"></head><body>
+                <table><tr><td>ĐẢNG BỘ HUYỆN</td><td>ĐẢNG CỘNG SẢN VIỆT NAM</td></tr>
+                <tr><td>ĐẢNG ỦY XÃ ĐÔNG LÂM</td><td></td></tr></table>
+                <p>DANH SÁCH XẾP LOẠI ĐẢNG VIÊN NĂM 2023</p>
+                <table border=1>
+                <tr><td rowspan=2>STT</td><td rowspan=2>Họ và tên</td><td colspan=2>Kết quả xếp loại</td></tr>
+                <tr><td>Chi bộ đề nghị</td><td>Đảng ủy quyết định</td></tr>
+                <tr><td>1</td><td>Nguyễn Văn An</td><td>HTTNV</td><td>HTTNV</td></tr>
+                <tr><td>2</td><td>Lê Thị Bình</td><td>HTXSNV</td><td>Hoàn thành xuất sắc nhiệm vụ</td></tr>
+                </table></body></html>
+                """;
+        Path file = Files.write(
+                Files.createDirectories(root.resolve("xuat")).resolve("ds.xls"),
+                TextEncoding.WINDOWS_1258.encode(page));
+        CollectingSink sink = new CollectingSink();
+        FileSummary summary = reader.read(file, root, ReadHints.none(), sink);
+        assertThat(summary.kind()).isEqualTo(InputKind.MEMBER_RATING);
+        assertThat(summary.year()).contains(2023);
+        assertThat(summary.unit()).contains("ĐẢNG ỦY XÃ ĐÔNG LÂM");
+        assertThat(summary.sheets()).containsExactly("2");
+        assertThat(summary.skippedSheets()).containsExactly("1");
+        assertThat(sink.rows)
+                .extracting(RawRow::sheet, RawRow::row)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Optional.of("2"), 7),
+                        org.assertj.core.groups.Tuple.tuple(Optional.of("2"), 8));
+        // rows as Excel shows the page: the layout table's three filled cells and the title, then the table
+        assertThat(sink.atRow(8).fields())
+                .containsExactly(
+                        Map.entry("seq", "2"),
+                        Map.entry("full_name", "Lê Thị Bình"),
+                        Map.entry("proposed_level", "HTXSNV"),
+                        Map.entry("final_level", "Hoàn thành xuất sắc nhiệm vụ"));
+    }
+
     private FileSummary readText(String name, String separator, byte[] bytes, CollectingSink sink) throws IOException {
         Path file = Files.write(Files.createDirectories(root.resolve("2023")).resolve(name), bytes);
         return reader.read(file, root, new ReadHints(Optional.empty(), Optional.of("Đảng ủy xã Đông Lâm")), sink);

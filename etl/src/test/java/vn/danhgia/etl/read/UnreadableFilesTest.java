@@ -100,22 +100,66 @@ class UnreadableFilesTest {
     }
 
     @Test
-    void rejectsAnHtmlTableSavedAsXls() throws IOException {
+    void rejectsAnHtmlPageWithoutATable() throws IOException {
         Path html = Files.writeString(
                 root.resolve("bao cao.xls"),
-                "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>STT</td><td>Họ và tên</td></tr>"
-                        + "</table></body></html>",
+                "<html><head><meta charset=\"utf-8\"></head><body><p>Kính gửi Ban Tổ chức</p></body></html>",
                 StandardCharsets.UTF_8);
         DanhgiaException error = failure(html);
         assertThat(error.code()).isEqualTo(ErrorCode.UNREADABLE_FILE);
         assertThat(error.describe())
-                .isEqualTo("tệp \"bao cao.xls\": Tệp là một trang HTML (bảng xuất từ phần mềm hoặc trang web) mang đuôi"
-                        + " .xls, không phải bảng tính Excel. Cách sửa: mở tệp bằng Excel, chọn Lưu thành (Save As)"
-                        + " kiểu Sổ làm việc Excel (.xlsx) rồi nạp tệp mới.");
+                .isEqualTo("tệp \"bao cao.xls\": Tệp là một trang HTML nhưng không có bảng nào (thẻ <table>) nên không"
+                        + " có dòng dữ liệu nào để đọc. Cách sửa: xin đơn vị xuất lại danh sách dưới dạng bảng (Excel"
+                        + " .xlsx, hoặc trang HTML có bảng), hoặc mở tệp bằng Excel và lưu lại thành .xlsx.");
+    }
+
+    @Test
+    void rejectsAnOpenDocumentSpreadsheetWithHowToSaveItAsXlsx() throws IOException {
+        Path ods = root.resolve("ds xep loai.ods");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+            out.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+            out.closeEntry();
+            out.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            out.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        DanhgiaException error = failure(ods);
+        assertThat(error.code()).isEqualTo(ErrorCode.UNREADABLE_FILE);
+        assertThat(error.describe())
+                .isEqualTo("tệp \"ds xep loai.ods\": Tệp .ods chưa được hỗ trợ: hãy mở bằng LibreOffice và lưu lại dạng"
+                        + " .xlsx (Tệp > Lưu thành > Sổ làm việc Excel 2007-365), rồi nạp tệp mới.");
+    }
+
+    @Test
+    void rejectsALegacyWordDocumentNamedXls() throws IOException {
+        Path doc = root.resolve("ds.xls");
+        try (var fileSystem = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+                var out = Files.newOutputStream(doc)) {
+            fileSystem.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
+            fileSystem.writeFilesystem(out);
+        }
+        DanhgiaException error = failure(doc);
+        assertThat(error.describe())
+                .isEqualTo("tệp \"ds.xls\": Tệp là văn bản Word cũ (.doc), không phải bảng tính. Cách sửa: mở tệp bằng"
+                        + " Word, chọn Lưu thành (Save As) kiểu Tài liệu Word (.docx) rồi nạp tệp mới.");
     }
 
     @Test
     void rejectsAZipThatIsNotAWorkbook() throws IOException {
+        Path zip = root.resolve("tai lieu.xlsx");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("ds/ds xep loai.pdf"));
+            out.write("%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        DanhgiaException error = failure(zip);
+        assertThat(error.code()).isEqualTo(ErrorCode.UNREADABLE_FILE);
+        assertThat(error.getMessage()).contains("(có thể là .zip)");
+    }
+
+    @Test
+    void aZipWithAWordPartButNoPackageIsADamagedWordDocument() throws IOException {
         Path zip = root.resolve("tai lieu.xlsx");
         try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
@@ -124,7 +168,7 @@ class UnreadableFilesTest {
         }
         DanhgiaException error = failure(zip);
         assertThat(error.code()).isEqualTo(ErrorCode.UNREADABLE_FILE);
-        assertThat(error.getMessage()).contains("(có thể là .docx)");
+        assertThat(error.getMessage()).startsWith("Không đọc được tệp như một văn bản Word .docx");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,8 +17,6 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvSource implements TableSource {
     private static final char[] SEPARATORS = {',', ';', '\t', '|'};
     private static final int SAMPLE_LINES = 50;
-    private static final Pattern TYPED = Pattern.compile(
-            "[-+]?\\d+([.,]\\d+)?%?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{4}");
 
     private final String text;
     private final char separator;
@@ -84,7 +81,7 @@ final class CsvSource implements TableSource {
                 boolean[] typed = new boolean[width];
                 for (int column = 0; column < width; column++) {
                     values[column] = HeaderText.clean(record.get(column));
-                    typed[column] = TYPED.matcher(values[column]).matches();
+                    typed[column] = TextCells.looksTyped(values[column]);
                 }
                 return new TableRow(line, values, typed);
             }

@@ -6,14 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.danhgia.core.error.DanhgiaException;
 
 /**
  * Decides from a file's first bytes (never from its extension) what it really is: an xlsx (zip) workbook,
- * a legacy xls (OLE2) workbook, or text; and refuses at once what cannot be read, with the fix: empty files,
- * damaged or foreign zips, password-protected workbooks, HTML tables saved as .xls, binary files.
+ * a Word .docx (zip) document, a legacy xls (OLE2) workbook, an HTML page or single-file web page (MHTML),
+ * whatever its name (.xls, .htm), or text; and refuses at once what cannot be read, with the fix: empty
+ * files, damaged or foreign zips (an .ods spreadsheet among them), password-protected workbooks, legacy
+ * Word .doc files, XML spreadsheets, binary files. A damaged zip is named by what its first entries say it
+ * was (a Word document, an OpenDocument file), else by its extension.
  */
 public final class FileSniffer {
     private static final int PROBE = 8192;
@@ -27,7 +30,9 @@ public final class FileSniffer {
     public enum Format {
         XLSX,
         XLS,
-        TEXT
+        TEXT,
+        HTML,
+        DOCX
     }
 
     public static Format sniff(Path file, String sourceFile) {
@@ -43,33 +48,61 @@ public final class FileSniffer {
             throw ReadErrors.empty(sourceFile, "read.empty");
         }
         if (startsWith(probe, ZIP)) {
-            checkZip(file, sourceFile);
-            return Format.XLSX;
+            return checkZip(file, sourceFile, probe);
         }
         if (startsWith(probe, OLE2)) {
             checkOle2(file, sourceFile);
             return Format.XLS;
         }
-        checkText(probe, sourceFile);
-        return Format.TEXT;
+        return checkText(probe, sourceFile) ? Format.HTML : Format.TEXT;
     }
 
-    private static void checkZip(Path file, String sourceFile) {
+    private static Format checkZip(Path file, String sourceFile, byte[] probe) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("xl/workbook.xml") != null) {
-                return;
+                return Format.XLSX;
+            }
+            if (zip.getEntry("word/document.xml") != null) {
+                return Format.DOCX;
+            }
+            if (zip.getEntry("content.xml") != null && isOpenDocumentSpreadsheet(zip)) {
+                throw ReadErrors.unreadable(sourceFile, "read.ods");
             }
             String looksLike = zip.getEntry("xl/workbook.bin") != null
                     ? ".xlsb"
-                    : zip.getEntry("content.xml") != null
-                            ? ".ods"
-                            : zip.getEntry("word/document.xml") != null ? ".docx" : ".zip";
+                    : zip.getEntry("content.xml") != null ? ".odt, .odp" : ".zip";
             throw ReadErrors.unreadable(sourceFile, "read.otherZip", looksLike);
-        } catch (ZipException e) {
-            throw ReadErrors.unreadable(sourceFile, e, "read.corrupt", ReadErrors.reason(e));
         } catch (IOException e) {
-            throw ReadErrors.unreadable(sourceFile, e, "read.corrupt", ReadErrors.reason(e));
+            throw damagedZip(sourceFile, probe, e);
         }
+    }
+
+    /** An OpenDocument spreadsheet names its type in the 'mimetype' entry. */
+    private static boolean isOpenDocumentSpreadsheet(ZipFile zip) throws IOException {
+        var entry = zip.getEntry("mimetype");
+        if (entry == null) {
+            return false;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return new String(in.readNBytes(200), StandardCharsets.US_ASCII).contains("opendocument.spreadsheet");
+        }
+    }
+
+    /**
+     * A zip that cannot be opened (cut short, damaged): the entry names in its first bytes (each local
+     * header names its entry) say whether it was a Word document or an OpenDocument spreadsheet; else the
+     * file's extension does; else it is read as a damaged Excel workbook.
+     */
+    private static DanhgiaException damagedZip(String sourceFile, byte[] probe, IOException error) {
+        String start = new String(probe, StandardCharsets.ISO_8859_1);
+        String name = sourceFile.toLowerCase(Locale.ROOT);
+        if (start.contains("word/") || (!start.contains("xl/") && name.endsWith(".docx"))) {
+            return ReadErrors.unreadable(sourceFile, error, "read.corruptWord", ReadErrors.reason(error));
+        }
+        if (start.contains("opendocument.spreadsheet") || (!start.contains("xl/") && name.endsWith(".ods"))) {
+            return ReadErrors.unreadable(sourceFile, "read.ods");
+        }
+        return ReadErrors.unreadable(sourceFile, error, "read.corrupt", ReadErrors.reason(error));
     }
 
     private static void checkOle2(Path file, String sourceFile) {
@@ -77,32 +110,54 @@ public final class FileSniffer {
             if (fileSystem.getRoot().hasEntry("EncryptionInfo")) {
                 throw ReadErrors.unreadable(sourceFile, "read.encrypted");
             }
+            if (fileSystem.getRoot().hasEntry("WordDocument")) {
+                throw ReadErrors.unreadable(sourceFile, "read.wordDoc");
+            }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof vn.danhgia.core.error.DanhgiaException danhgia) {
+            if (e instanceof DanhgiaException danhgia) {
                 throw danhgia;
             }
             throw ReadErrors.unreadable(sourceFile, e, "read.corrupt", ReadErrors.reason(e));
         }
     }
 
-    private static void checkText(byte[] probe, String sourceFile) {
+    /** Whether the text is an HTML page (or single-file web page); refuses text that cannot be read. */
+    private static boolean checkText(byte[] probe, String sourceFile) {
         boolean utf16 = hasUtf16Bom(probe) || looksUtf16WithoutBom(probe);
-        if (!utf16) {
-            String start = new String(probe, 0, Math.min(probe.length, 2048), StandardCharsets.ISO_8859_1)
-                    .replace("\u00EF\u00BB\u00BF", "")
-                    .strip()
-                    .toLowerCase(Locale.ROOT);
-            if (start.startsWith("<?xml") && start.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
-                throw ReadErrors.unreadable(sourceFile, "read.xmlSpreadsheet");
-            }
-            if (start.startsWith("<")
-                    && (start.contains("<html") || start.contains("<table") || start.contains("<!doctype html"))) {
-                throw ReadErrors.unreadable(sourceFile, "read.html");
-            }
-            if (isBinary(probe)) {
-                throw ReadErrors.unreadable(sourceFile, "read.binary");
-            }
+        String start = utf16
+                ? utf16Start(probe)
+                : new String(probe, 0, Math.min(probe.length, 2048), StandardCharsets.ISO_8859_1)
+                        .replace("\u00EF\u00BB\u00BF", "")
+                        .strip()
+                        .toLowerCase(Locale.ROOT);
+        if (start.startsWith("<?xml") && start.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
+            throw ReadErrors.unreadable(sourceFile, "read.xmlSpreadsheet");
         }
+        if (isHtml(start) || (!utf16 && HtmlText.isMhtml(probe))) {
+            return true;
+        }
+        if (!utf16 && isBinary(probe)) {
+            throw ReadErrors.unreadable(sourceFile, "read.binary");
+        }
+        return false;
+    }
+
+    /** Markup first ('<html', '<!DOCTYPE html', '<table', '<meta', a comment), with a page element early on. */
+    static boolean isHtml(String lowerStart) {
+        return lowerStart.startsWith("<")
+                && (lowerStart.contains("<html")
+                        || lowerStart.contains("<table")
+                        || lowerStart.contains("<!doctype html")
+                        || lowerStart.contains("<body"));
+    }
+
+    private static String utf16Start(byte[] probe) {
+        boolean bigEndian = (probe[0] == (byte) 0xFE && probe[1] == (byte) 0xFF) || (probe[0] == 0 && probe[1] != 0);
+        int length = Math.min(probe.length, 4096) & ~1;
+        return new String(probe, 0, length, bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE)
+                .replace("\uFEFF", "")
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     static boolean hasUtf16Bom(byte[] probe) {

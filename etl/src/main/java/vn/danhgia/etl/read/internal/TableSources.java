@@ -15,9 +15,20 @@ public final class TableSources {
     public record OpenedText(TableSource source, TextEncoding encoding, char separator) {}
 
     public static TableSource openWorkbook(Path file, FileSniffer.Format format) throws IOException {
+        Path name = file.getFileName();
+        return openWorkbook(file, format, name == null ? file.toString() : name.toString());
+    }
+
+    /**
+     * A file of tables: the sheets of a workbook, the tables of an HTML page or of a Word document (one
+     * "sheet" each, named by its 1-based index). {@code sourceFile} names the file in errors.
+     */
+    public static TableSource openWorkbook(Path file, FileSniffer.Format format, String sourceFile) throws IOException {
         return switch (format) {
             case XLSX -> XlsxSource.open(file);
             case XLS -> XlsSource.open(file);
+            case HTML -> HtmlSource.open(file, sourceFile);
+            case DOCX -> DocxSource.open(file, sourceFile);
             case TEXT -> throw new IllegalArgumentException("not a workbook: " + file);
         };
     }
