@@ -21,15 +21,22 @@ public final class HeaderDetector {
     private static final int MIN_MARK_COLUMNS = 2;
 
     private final SynonymTable synonyms;
+    private final HeaderMeaning meaning;
 
     public HeaderDetector(SynonymTable synonyms) {
+        this(synonyms, HeaderMeaning.defaults());
+    }
+
+    public HeaderDetector(SynonymTable synonyms, HeaderMeaning meaning) {
         this.synonyms = synonyms;
+        this.meaning = meaning;
     }
 
     /** The best header among the top rows of one sheet, if any row looks like one. */
     public Optional<HeaderLayout> detect(List<TableRow> head) {
         HeaderLayout best = null;
         int bestScore = 0;
+        int bestSynonyms = 0;
         // A row that is the sub-header of an accepted two-row header is not a header of its own (a row of
         // level names under 'Chi bộ xếp loại' would otherwise read as a summary's count columns).
         java.util.Set<Integer> subHeaderRows = new java.util.HashSet<>();
@@ -47,17 +54,22 @@ public final class HeaderDetector {
                 int depth = 1;
                 if (subUsable) {
                     Mapping pair = map(rules, top, sub);
-                    if (pair.subRecognized() > 0
-                            && rules.accepts(pair.fields())
-                            && pair.fields().size() >= single.fields().size()) {
+                    boolean known = pair.subRecognized() > 0
+                            && pair.fields().size() >= single.fields().size();
+                    boolean meant = pair.subByMeaning() > 0
+                            && pair.fields().size() > single.fields().size();
+                    if ((known || meant) && rules.accepts(pair.fields())) {
                         chosen = pair;
                         depth = 2;
                         subHeaderRows.add(sub.number());
                     }
                 }
                 int score = chosen.fields().size();
-                if (score >= MIN_FIELDS && score > bestScore && rules.accepts(chosen.fields())) {
+                int bySynonym = chosen.synonymFields();
+                boolean better = score > bestScore || (score == bestScore && bySynonym > bestSynonyms);
+                if (score >= MIN_FIELDS && better && rules.accepts(chosen.fields())) {
                     bestScore = score;
+                    bestSynonyms = bySynonym;
                     best = new HeaderLayout(rules, top.number(), depth, chosen.bindings(), chosen.countShares(), 0);
                 }
             }
@@ -104,22 +116,44 @@ public final class HeaderDetector {
         return true;
     }
 
-    private record Mapping(List<ColumnBinding> bindings, Set<String> fields, int subRecognized, boolean countShares) {}
+    /**
+     * A mapping of one header row (and sub-header): {@code subRecognized} counts sub-header cells the synonyms
+     * know, {@code subByMeaning} those read by meaning (a sub-header of those only must add fields, or it is
+     * more likely the first data row).
+     */
+    private record Mapping(
+            List<ColumnBinding> bindings,
+            Set<String> fields,
+            int subRecognized,
+            int subByMeaning,
+            boolean countShares) {
+        int synonymFields() {
+            return (int) bindings.stream()
+                    .filter(binding -> binding.source() == ColumnBinding.Source.SYNONYM)
+                    .map(ColumnBinding::field)
+                    .distinct()
+                    .count();
+        }
+    }
 
     /**
      * Maps the columns of a header row (and of its sub-header row, when given) to the fields of one kind.
      * Under a group title spanning several columns (merged cells leave all but the first empty), the
      * sub-header names the field; level names under a level field are mark columns; 'SL'/'%' under a level
-     * name are its count and (dropped) share.
+     * name are its count and (dropped) share. Columns the synonyms leave unbound are then read by their
+     * meaning ({@link HeaderMeaning}) against the fields still unbound.
      */
     private Mapping map(KindRules rules, TableRow top, TableRow sub) {
         List<ColumnBinding> bindings = new ArrayList<>();
         Set<String> bound = new LinkedHashSet<>();
         Map<String, Integer> marksPerField = new HashMap<>();
         int recognized = 0;
+        int subByMeaning = 0;
         boolean shares = false;
         String group = "";
         int width = Math.max(top.width(), sub == null ? 0 : sub.width());
+        Map<Integer, String> unbound = new java.util.TreeMap<>();
+        Set<Integer> unboundUnderSub = new java.util.HashSet<>();
         for (int column = 0; column < width; column++) {
             String topText = top.value(column);
             String subText = sub == null ? "" : sub.value(column);
@@ -145,6 +179,7 @@ public final class HeaderDetector {
                 } else if (synonyms.isShareHeader(subKey) && synonyms.isLevelHeader(parentKey)) {
                     shares = true;
                     recognized++;
+                    continue;
                 } else if (synonyms.isLevelHeader(subKey)
                         && parentField.filter(LEVEL_FIELDS::contains).isPresent()) {
                     field = parentField;
@@ -163,6 +198,11 @@ public final class HeaderDetector {
                 } else if (!carried) {
                     field = parentField;
                 }
+                // level names under a group are marks or counts, which only the synonyms read
+                if (field.isEmpty() && !synonyms.isLevelHeader(subKey)) {
+                    unbound.put(column, parent + " " + subText);
+                    unboundUnderSub.add(column);
+                }
             } else if (!topText.isEmpty()) {
                 String topKey = HeaderText.key(topText);
                 field = rules.fieldFor(topKey);
@@ -172,6 +212,9 @@ public final class HeaderDetector {
                 if (field.isEmpty() && synonyms.isLevelHeader(topKey) && rules.hasField("final_level")) {
                     field = Optional.of("final_level");
                     markLevel = Optional.of(topText);
+                }
+                if (field.isEmpty() && !synonyms.isLevelHeader(topKey)) {
+                    unbound.put(column, topText);
                 }
             }
             if (field.isEmpty()) {
@@ -190,7 +233,26 @@ public final class HeaderDetector {
             bindings.add(new ColumnBinding(column, name, header, markLevel));
         }
         dropLoneMarks(bindings, bound, marksPerField);
-        return new Mapping(bindings, bound, recognized, shares);
+        List<String> open = rules.kind().fields().stream()
+                .filter(name -> !bound.contains(name))
+                .toList();
+        for (HeaderMeaning.Match match : meaning.assign(unbound, open)) {
+            String header = unbound.get(match.column());
+            bindings.add(new ColumnBinding(
+                    match.column(),
+                    match.field(),
+                    header,
+                    Optional.empty(),
+                    ColumnBinding.Source.MEANING,
+                    match.score()));
+            bound.add(match.field());
+            if (unboundUnderSub.contains(match.column())
+                    && meaning.score(sub.value(match.column()), match.field()) >= meaning.floor()) {
+                subByMeaning++;
+            }
+        }
+        bindings.sort(java.util.Comparator.comparingInt(ColumnBinding::column));
+        return new Mapping(bindings, bound, recognized, subByMeaning, shares);
     }
 
     /** One level-named column is not a mark group: it is more likely a mislabeled text column. */
