@@ -119,7 +119,7 @@ public final class FileReader {
             List<TableRow> head = head(table.rows(0));
             Optional<SheetPlan> plan = SheetPlan.of(0, Optional.empty(), head, detector, synonyms);
             if (plan.isEmpty()) {
-                throw ReadErrors.unknownLayout(sourceFile, HEAD_ROWS);
+                throw ReadErrors.unknownLayout(sourceFile, HEAD_ROWS, Optional.empty(), detector.closest(head));
             }
             Survey survey = new Survey(List.of(plan.get()), List.of());
             Iterator<TableRow> rows = table.rows(0);
@@ -143,7 +143,8 @@ public final class FileReader {
             if (sheets == 1) {
                 Iterator<TableRow> rows = table.rows(0);
                 List<TableRow> head = head(rows);
-                Survey survey = survey(sourceFile, table.sheetNames(), List.of(plan(table, 0, head)), head.isEmpty());
+                Survey survey = survey(
+                        sourceFile, table.sheetNames(), List.of(plan(table, 0, head)), List.of(head), head.isEmpty());
                 Iterator<TableRow> all = new HeadThenRest(head.iterator(), rows);
                 return readPlanned(
                         file, sourceFile, hints, sink, survey, index -> all, Optional.empty(), Optional.empty());
@@ -153,13 +154,15 @@ public final class FileReader {
             // one-sheet-per-cell workbook are known before the first row is delivered.
             try (TableSource surveyed = TableSources.openWorkbook(file, format)) {
                 List<Optional<SheetPlan>> plans = new ArrayList<>();
+                List<List<TableRow>> heads = new ArrayList<>();
                 boolean allBlank = true;
                 for (int index = 0; index < sheets; index++) {
                     List<TableRow> head = head(surveyed.rows(index));
                     allBlank &= head.isEmpty();
                     plans.add(plan(surveyed, index, head));
+                    heads.add(head);
                 }
-                survey = survey(sourceFile, surveyed.sheetNames(), plans, allBlank);
+                survey = survey(sourceFile, surveyed.sheetNames(), plans, heads, allBlank);
             }
             return readPlanned(file, sourceFile, hints, sink, survey, table::rows, Optional.empty(), Optional.empty());
         }
@@ -173,15 +176,20 @@ public final class FileReader {
     private record Survey(List<SheetPlan> plans, List<String> skippedSheets) {}
 
     private Survey survey(
-            String sourceFile, List<Optional<String>> names, List<Optional<SheetPlan>> plans, boolean allBlank) {
+            String sourceFile,
+            List<Optional<String>> names,
+            List<Optional<SheetPlan>> plans,
+            List<List<TableRow>> heads,
+            boolean allBlank) {
         Optional<InputKind> kind = plans.stream()
                 .flatMap(Optional::stream)
                 .map(plan -> plan.header().rules().kind())
                 .findFirst();
         if (kind.isEmpty()) {
-            throw allBlank
-                    ? ReadErrors.empty(sourceFile, "read.emptyWorkbook")
-                    : ReadErrors.unknownLayout(sourceFile, HEAD_ROWS);
+            if (allBlank) {
+                throw ReadErrors.empty(sourceFile, "read.emptyWorkbook");
+            }
+            throw unknownLayout(sourceFile, names, heads);
         }
         List<SheetPlan> read = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -197,6 +205,23 @@ public final class FileReader {
             }
         }
         return new Survey(read, skipped);
+    }
+
+    /** The unknown-layout error naming the sheet and row that came closest to a header. */
+    private DanhgiaException unknownLayout(
+            String sourceFile, List<Optional<String>> names, List<List<TableRow>> heads) {
+        HeaderDetector.Attempt best = null;
+        Optional<String> sheet = Optional.empty();
+        for (int index = 0; index < heads.size(); index++) {
+            Optional<HeaderDetector.Attempt> attempt = detector.closest(heads.get(index));
+            if (attempt.isPresent()
+                    && (best == null
+                            || attempt.get().bound().size() > best.bound().size())) {
+                best = attempt.get();
+                sheet = names.get(index);
+            }
+        }
+        return ReadErrors.unknownLayout(sourceFile, HEAD_ROWS, sheet, Optional.ofNullable(best));
     }
 
     private interface RowsOfSheet {

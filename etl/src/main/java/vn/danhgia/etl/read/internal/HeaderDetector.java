@@ -80,6 +80,71 @@ public final class HeaderDetector {
         return Optional.of(withNumbering(best, head));
     }
 
+    /**
+     * What came closest to a header when none was recognized: the row, its cells, the kind it resembles
+     * most, the fields bound (column → field), and the fields one of the kind's requirements still misses.
+     */
+    public record Attempt(
+            int row, List<String> cells, KindRules rules, List<ColumnBinding> bound, List<String> missing) {
+        public Attempt {
+            cells = List.copyOf(cells);
+            bound = List.copyOf(bound);
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /**
+     * The closest attempt among the top rows: the row and kind binding the most fields (ties: the earlier
+     * row, then the earlier kind), or, when nothing binds, the first row with the most text cells.
+     */
+    public Optional<Attempt> closest(List<TableRow> head) {
+        Attempt best = null;
+        int bestFields = -1;
+        int bestCells = 0;
+        for (TableRow row : head) {
+            if (row.filledCount() < MIN_FIELDS || row.hasTypedCell()) {
+                continue;
+            }
+            for (KindRules rules : synonyms.kinds()) {
+                Mapping mapping = map(rules, row, null);
+                int fields = mapping.fields().size();
+                boolean better =
+                        fields > bestFields || (fields == bestFields && fields == 0 && row.filledCount() > bestCells);
+                if (better) {
+                    bestFields = fields;
+                    bestCells = row.filledCount();
+                    best = new Attempt(
+                            row.number(), cells(row), rules, mapping.bindings(), missing(rules, mapping.fields()));
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static List<String> cells(TableRow row) {
+        List<String> cells = new ArrayList<>();
+        for (int column = 0; column < row.width(); column++) {
+            if (!row.value(column).isEmpty()) {
+                cells.add(row.value(column));
+            }
+        }
+        return cells;
+    }
+
+    /** The fields of the requirement closest to met (fewest missing; ties: the first listed). */
+    private static List<String> missing(KindRules rules, Set<String> bound) {
+        List<String> fewest = null;
+        for (Set<String> alternative : rules.requiredAlternatives()) {
+            List<String> missing = rules.kind().fields().stream()
+                    .filter(field -> alternative.contains(field) && !bound.contains(field))
+                    .toList();
+            if (fewest == null || missing.size() < fewest.size()) {
+                fewest = missing;
+            }
+        }
+        return fewest == null ? List.of() : fewest;
+    }
+
     private HeaderLayout withNumbering(HeaderLayout layout, List<TableRow> head) {
         for (TableRow row : head) {
             if (row.number() > layout.lastRow()) {
