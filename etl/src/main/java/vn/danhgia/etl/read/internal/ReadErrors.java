@@ -73,6 +73,12 @@ public final class ReadErrors {
         if (sheet.isPresent()) {
             location = location.withSheet(sheet.get());
         }
+        if (closest.bound().isEmpty()) {
+            return new DanhgiaException(
+                    ErrorCode.UNKNOWN_LAYOUT,
+                    message("read.unknownLayoutNothing", headRows, cells, sourceFile, example),
+                    location);
+        }
         return new DanhgiaException(
                 ErrorCode.UNKNOWN_LAYOUT,
                 message(
