@@ -111,6 +111,15 @@ public final class FileReader {
                 throw new SinkFailure(e);
             }
         }
+
+        @Override
+        public void understood(FileUnderstanding understanding) {
+            try {
+                sink.understood(understanding);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+        }
     }
 
     private FileSummary readText(Path file, String sourceFile, ReadHints hints, RawRowSink sink) throws IOException {
@@ -240,7 +249,9 @@ public final class FileReader {
         SheetPlan first = survey.plans().get(0);
         InputKind kind = first.header().rules().kind();
         Units.Resolved units = Units.resolve(survey.plans(), file, sourceFile, hints, synonyms);
-        Optional<Integer> year = year(file, sourceFile, hints, survey.plans());
+        YearFound found = year(file, sourceFile, hints, survey.plans());
+        Optional<Integer> year = found.year();
+        sink.understood(understanding(sourceFile, kind, found, units, survey));
         SheetReader reader = new SheetReader(synonyms, sourceFile, sink);
         List<String> sheets = new ArrayList<>();
         for (SheetPlan plan : survey.plans()) {
@@ -297,26 +308,75 @@ public final class FileReader {
                 : Layout.CellSource.NONE;
     }
 
-    /** Title, then (for kinds whose rows carry a year) the rows, then folder, file name and the hint. */
-    private Optional<Integer> year(Path file, String sourceFile, ReadHints hints, List<SheetPlan> plans) {
+    private static FileUnderstanding understanding(
+            String sourceFile, InputKind kind, YearFound year, Units.Resolved units, Survey survey) {
+        List<FileUnderstanding.SheetHeader> sheets = new ArrayList<>();
+        for (SheetPlan plan : survey.plans()) {
+            List<FileUnderstanding.Column> columns = plan.header().columns().stream()
+                    .map(binding -> new FileUnderstanding.Column(
+                            binding.column(),
+                            binding.header(),
+                            binding.field(),
+                            binding.source().name().toLowerCase(java.util.Locale.ROOT),
+                            binding.score(),
+                            binding.markLevel()))
+                    .toList();
+            sheets.add(new FileUnderstanding.SheetHeader(
+                    plan.sheetName(),
+                    plan.header().firstRow(),
+                    plan.headerCells(),
+                    plan.header().numberingRow(),
+                    columns));
+        }
+        Optional<String> profile = survey.plans().stream()
+                .map(plan -> plan.header().profile())
+                .flatMap(Optional::stream)
+                .findFirst();
+        return new FileUnderstanding(
+                sourceFile,
+                kind,
+                year.year(),
+                year.foundIn(),
+                units.unit(),
+                units.foundIn(),
+                profile,
+                sheets,
+                survey.skippedSheets());
+    }
+
+    /** A year and where it was found. */
+    private record YearFound(Optional<Integer> year, Optional<FoundIn> foundIn) {}
+
+    /**
+     * The title, then the file name, then the nearest folder, then the hint; for kinds whose rows carry a
+     * year (a year column) none is needed.
+     */
+    private YearFound year(Path file, String sourceFile, ReadHints hints, List<SheetPlan> plans) {
         Optional<Integer> year = plans.stream()
                 .map(SheetPlan::titleYear)
                 .flatMap(Optional::stream)
                 .findFirst();
-        if (year.isEmpty()) {
-            year = Provenance.folderYear(file, sourceFile);
-        }
+        Optional<FoundIn> foundIn = year.map(found -> FoundIn.TITLE);
         if (year.isEmpty()) {
             year = Provenance.fileNameYear(file);
+            foundIn = year.map(found -> FoundIn.FILE_NAME);
+        }
+        if (year.isEmpty()) {
+            year = Provenance.folderYear(file, sourceFile);
+            foundIn = year.map(found -> FoundIn.FOLDER);
         }
         if (year.isEmpty()) {
             year = hints.year();
+            foundIn = year.map(found -> FoundIn.HINT);
         }
         var rules = plans.get(0).header().rules();
+        if (year.isEmpty() && rules.yearField().isPresent()) {
+            foundIn = Optional.of(FoundIn.COLUMN);
+        }
         if (year.isEmpty() && rules.needsYear() && rules.yearField().isEmpty()) {
             throw ReadErrors.missingYear(sourceFile, rules.kind());
         }
-        return year;
+        return new YearFound(year, foundIn);
     }
 
     private static List<TableRow> head(Iterator<TableRow> rows) {

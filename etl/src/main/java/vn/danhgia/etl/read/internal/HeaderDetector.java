@@ -70,7 +70,8 @@ public final class HeaderDetector {
                 if (score >= MIN_FIELDS && better && rules.accepts(chosen.fields())) {
                     bestScore = score;
                     bestSynonyms = bySynonym;
-                    best = new HeaderLayout(rules, top.number(), depth, chosen.bindings(), chosen.countShares(), 0);
+                    best = new HeaderLayout(
+                            rules, top.number(), depth, chosen.bindings(), chosen.countShares(), 0, Optional.empty());
                 }
             }
         }
