@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import vn.danhgia.core.form.InputKind;
 import vn.danhgia.core.text.TextEncoding;
 import vn.danhgia.etl.read.internal.FileSniffer;
 import vn.danhgia.etl.read.internal.HeaderDetector;
+import vn.danhgia.etl.read.internal.HeaderMeaning;
 import vn.danhgia.etl.read.internal.Provenance;
 import vn.danhgia.etl.read.internal.ReadErrors;
 import vn.danhgia.etl.read.internal.SheetPlan;
@@ -48,12 +50,21 @@ public final class FileReader {
     private final HeaderDetector detector;
 
     public FileReader() {
-        this(SynonymTable.defaults());
+        this(MappingProfiles.none());
+    }
+
+    /** A reader that applies saved mapping profiles to the headers they match. */
+    public FileReader(MappingProfiles profiles) {
+        this(SynonymTable.defaults(), profiles);
     }
 
     FileReader(SynonymTable synonyms) {
+        this(synonyms, MappingProfiles.none());
+    }
+
+    FileReader(SynonymTable synonyms, MappingProfiles profiles) {
         this.synonyms = synonyms;
-        this.detector = new HeaderDetector(synonyms);
+        this.detector = new HeaderDetector(synonyms, HeaderMeaning.defaults(), profiles);
     }
 
     public FileSummary read(Path file, Path root, ReadHints hints, RawRowSink sink) {
@@ -77,6 +88,172 @@ public final class FileReader {
             // POI and the XML parser signal damaged content with assorted runtime exceptions
             throw ReadErrors.unreadable(sourceFile, e, "read.corrupt", ReadErrors.reason(e));
         }
+    }
+
+    /** What {@link #inspect} finds: how the file is understood, its first rows and their issues. */
+    public record Inspection(FileUnderstanding understanding, List<RawRow> rows, List<RowIssue> issues) {
+        public Inspection {
+            java.util.Objects.requireNonNull(understanding, "understanding");
+            rows = List.copyOf(rows);
+            issues = List.copyOf(issues);
+        }
+    }
+
+    /** Stops reading once the first rows are in. */
+    private static final class EnoughRows extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EnoughRows() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * How a file is understood, without loading it: reads the top rows, the header and the first {@code
+     * firstRows} data rows, then stops. Fails as {@link #read} does when the file is not understood.
+     */
+    public Inspection inspect(Path file, Path root, ReadHints hints, int firstRows) {
+        List<RawRow> rows = new ArrayList<>();
+        List<RowIssue> issues = new ArrayList<>();
+        FileUnderstanding[] understood = new FileUnderstanding[1];
+        RawRowSink sink = new RawRowSink() {
+            @Override
+            public void row(RawRow row) {
+                rows.add(row);
+                stopWhenEnough();
+            }
+
+            @Override
+            public void issue(RowIssue issue) {
+                issues.add(issue);
+                stopWhenEnough();
+            }
+
+            @Override
+            public void understood(FileUnderstanding understanding) {
+                understood[0] = understanding;
+                stopWhenEnough();
+            }
+
+            private void stopWhenEnough() {
+                if (rows.size() + issues.size() >= firstRows) {
+                    throw new EnoughRows();
+                }
+            }
+        };
+        try {
+            read(file, root, hints, sink);
+        } catch (EnoughRows enough) {
+            // the first rows are in
+        }
+        return new Inspection(understood[0], rows, issues);
+    }
+
+    /**
+     * A mapping profile for a file the reader does not understand by itself: the first header row (of any
+     * sheet, among its top rows) holding every mapped column, named by its title as written (compared
+     * folded) or by its letter ('C'), and the kind that mapping makes of it.
+     */
+    public MappingProfile profile(Path file, Path root, String name, Map<String, String> columns) {
+        String sourceFile = Provenance.relative(file, root);
+        for (String field : columns.values()) {
+            boolean known = java.util.Arrays.stream(InputKind.values())
+                    .anyMatch(kind -> kind.fields().contains(field));
+            if (!known) {
+                throw new DanhgiaException(
+                        vn.danhgia.core.error.ErrorCode.INVALID_USAGE,
+                        ReadErrors.message("profile.unknownField", field, allFields()));
+            }
+        }
+        for (List<TableRow> head : heads(file, sourceFile)) {
+            for (TableRow row : head) {
+                Optional<Map<String, String>> byTitle = titles(row, columns);
+                if (byTitle.isEmpty()) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; column < row.width(); column++) {
+                    if (!row.value(column).isEmpty()) {
+                        cells.add(row.value(column));
+                    }
+                }
+                InputKind kind = detector.kindOf(row, byTitle.get())
+                        .orElseThrow(() -> new DanhgiaException(
+                                vn.danhgia.core.error.ErrorCode.INVALID_USAGE,
+                                ReadErrors.message(
+                                        "profile.noFields", sourceFile, String.join(", ", columns.values()))));
+                return new MappingProfile(name, kind, cells, byTitle.get());
+            }
+        }
+        throw new DanhgiaException(
+                vn.danhgia.core.error.ErrorCode.INVALID_USAGE,
+                ReadErrors.message("profile.noHeaderRow", String.join(", ", columns.keySet()), HEAD_ROWS));
+    }
+
+    private static String allFields() {
+        return java.util.Arrays.stream(InputKind.values())
+                .flatMap(kind -> kind.fields().stream())
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The mapping by the row's titles, when the row holds every mapped column (by title or letter). */
+    private static Optional<Map<String, String>> titles(TableRow row, Map<String, String> columns) {
+        Map<String, String> byTitle = new java.util.LinkedHashMap<>();
+        for (var entry : columns.entrySet()) {
+            String wanted = vn.danhgia.etl.read.internal.HeaderText.key(entry.getKey());
+            Optional<String> title = Optional.empty();
+            for (int column = 0; column < row.width() && title.isEmpty(); column++) {
+                String text = row.value(column);
+                if (!text.isEmpty()
+                        && !row.isTyped(column)
+                        && vn.danhgia.etl.read.internal.HeaderText.key(text).equals(wanted)) {
+                    title = Optional.of(text);
+                }
+            }
+            if (title.isEmpty() && entry.getKey().strip().matches("[A-Za-z]{1,2}")) {
+                int column = letterIndex(entry.getKey().strip());
+                if (column < row.width() && !row.value(column).isEmpty() && !row.isTyped(column)) {
+                    title = Optional.of(row.value(column));
+                }
+            }
+            if (title.isEmpty()) {
+                return Optional.empty();
+            }
+            byTitle.put(title.get(), entry.getValue());
+        }
+        return Optional.of(byTitle);
+    }
+
+    private static int letterIndex(String letters) {
+        int index = 0;
+        for (char letter : letters.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            index = index * 26 + (letter - 'A' + 1);
+        }
+        return index - 1;
+    }
+
+    /** The top rows of every sheet. */
+    private static List<List<TableRow>> heads(Path file, String sourceFile) {
+        FileSniffer.Format format = FileSniffer.sniff(file, sourceFile);
+        List<List<TableRow>> heads = new ArrayList<>();
+        try {
+            if (format == FileSniffer.Format.TEXT) {
+                try (TableSource table = TableSources.openText(Files.readAllBytes(file), sourceFile)
+                        .source()) {
+                    heads.add(head(table.rows(0)));
+                }
+            } else {
+                try (TableSource table = TableSources.openWorkbook(file, format)) {
+                    for (int index = 0; index < table.sheetNames().size(); index++) {
+                        heads.add(head(table.rows(index)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw ReadErrors.unreadable(sourceFile, e, "read.io", ReadErrors.reason(e));
+        }
+        return heads;
     }
 
     /** A failure of the caller's sink, kept apart so it is never reported as a damaged file. */

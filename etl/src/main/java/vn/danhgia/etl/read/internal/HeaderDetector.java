@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.danhgia.core.form.InputKind;
+import vn.danhgia.etl.read.MappingProfile;
+import vn.danhgia.etl.read.MappingProfiles;
 
 /**
  * Finds the header of a sheet among its top rows and with it the kind of the file: every row (alone, or
@@ -22,18 +25,36 @@ public final class HeaderDetector {
 
     private final SynonymTable synonyms;
     private final HeaderMeaning meaning;
+    private final MappingProfiles profiles;
 
     public HeaderDetector(SynonymTable synonyms) {
-        this(synonyms, HeaderMeaning.defaults());
+        this(synonyms, HeaderMeaning.defaults(), MappingProfiles.none());
     }
 
-    public HeaderDetector(SynonymTable synonyms, HeaderMeaning meaning) {
+    public HeaderDetector(SynonymTable synonyms, HeaderMeaning meaning, MappingProfiles profiles) {
         this.synonyms = synonyms;
         this.meaning = meaning;
+        this.profiles = profiles;
     }
 
-    /** The best header among the top rows of one sheet, if any row looks like one. */
+    /**
+     * The best header among the top rows of one sheet, if any row looks like one. A row whose cells are
+     * those of a saved mapping profile is the header, bound as the profile says.
+     */
     public Optional<HeaderLayout> detect(List<TableRow> head) {
+        for (TableRow row : head) {
+            if (row.filledCount() < MIN_FIELDS || row.hasTypedCell()) {
+                continue;
+            }
+            Optional<MappingProfile> profile = profiles.matching(cells(row));
+            if (profile.isPresent()) {
+                Optional<HeaderLayout> layout =
+                        withProfile(profile.get().name(), profile.get().kind(), profile.get()::fieldOf, row);
+                if (layout.isPresent()) {
+                    return Optional.of(withNumbering(layout.get(), head));
+                }
+            }
+        }
         HeaderLayout best = null;
         int bestScore = 0;
         int bestSynonyms = 0;
@@ -144,6 +165,68 @@ public final class HeaderDetector {
             }
         }
         return fewest == null ? List.of() : fewest;
+    }
+
+    /**
+     * A header row bound by a mapping (header cell → field) for a kind: the mapped columns as mapped, the
+     * others as the synonyms and their meaning bind them to the fields left.
+     */
+    public Optional<HeaderLayout> withProfile(
+            String name, InputKind kind, java.util.function.Function<String, Optional<String>> fieldOf, TableRow row) {
+        Optional<KindRules> found =
+                synonyms.kinds().stream().filter(rules -> rules.kind() == kind).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        KindRules rules = found.get();
+        List<ColumnBinding> mapped = new ArrayList<>();
+        for (int column = 0; column < row.width(); column++) {
+            String text = row.value(column);
+            if (!text.isEmpty()) {
+                int index = column;
+                fieldOf.apply(text)
+                        .ifPresent(field -> mapped.add(new ColumnBinding(
+                                index, field, text, Optional.empty(), ColumnBinding.Source.PROFILE, 1.0)));
+            }
+        }
+        Set<Integer> mappedColumns = new java.util.HashSet<>();
+        Set<String> mappedFields = new java.util.HashSet<>();
+        mapped.forEach(binding -> {
+            mappedColumns.add(binding.column());
+            mappedFields.add(binding.field());
+        });
+        List<ColumnBinding> bindings = new ArrayList<>(mapped);
+        for (ColumnBinding binding : map(rules, row, null).bindings()) {
+            if (!mappedColumns.contains(binding.column()) && !mappedFields.contains(binding.field())) {
+                bindings.add(binding);
+            }
+        }
+        bindings.sort(java.util.Comparator.comparingInt(ColumnBinding::column));
+        return Optional.of(new HeaderLayout(rules, row.number(), 1, bindings, false, 0, Optional.of(name)));
+    }
+
+    /**
+     * The kind a header row is of once mapped so: among the kinds having every mapped field, the one whose
+     * requirements the bound fields meet with the most fields (ties: the earlier kind).
+     */
+    public Optional<InputKind> kindOf(TableRow row, java.util.Map<String, String> columns) {
+        InputKind best = null;
+        int bestFields = -1;
+        for (KindRules rules : synonyms.kinds()) {
+            if (!rules.kind().fields().containsAll(columns.values())) {
+                continue;
+            }
+            java.util.function.Function<String, Optional<String>> fieldOf = cell -> columns.entrySet().stream()
+                    .filter(entry -> HeaderText.key(entry.getKey()).equals(HeaderText.key(cell)))
+                    .map(java.util.Map.Entry::getValue)
+                    .findFirst();
+            HeaderLayout layout = withProfile("-", rules.kind(), fieldOf, row).orElseThrow();
+            if (rules.accepts(layout.fields()) && layout.fields().size() > bestFields) {
+                best = rules.kind();
+                bestFields = layout.fields().size();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private HeaderLayout withNumbering(HeaderLayout layout, List<TableRow> head) {
