@@ -181,7 +181,8 @@ public final class HeaderMeaning {
                 total += concept.weight();
             }
         }
-        return total;
+        // to the hundredth, so that equal sums compare equal and print as written
+        return Math.round(total * 100) / 100.0;
     }
 
     /** The scores of one header for the given fields, in their order. */
