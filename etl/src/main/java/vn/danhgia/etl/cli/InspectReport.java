@@ -20,8 +20,10 @@ import vn.danhgia.etl.read.FoundIn;
 import vn.danhgia.etl.read.RawRow;
 import vn.danhgia.etl.read.ReadHints;
 import vn.danhgia.etl.read.RowIssue;
+import vn.danhgia.etl.read.internal.HeaderText;
 import vn.danhgia.etl.read.internal.Provenance;
 import vn.danhgia.etl.read.internal.ReadErrors;
+import vn.danhgia.etl.read.internal.SynonymTable;
 
 /** What {@code inspect} found in each file, printed for a person (tables) or a script (JSON). */
 final class InspectReport {
@@ -75,7 +77,9 @@ final class InspectReport {
                 String top = column < first.size() ? first.get(column) : "";
                 String sub = column < last.size() && sheet.rows().size() > 1 ? last.get(column) : "";
                 String text = (top + " " + sub).strip();
-                if (!text.isEmpty() && !bound.contains(column)) {
+                // a share column ('%' under a level's count) is read and dropped on purpose
+                boolean share = SynonymTable.defaults().isShareHeader(HeaderText.key(sub.isEmpty() ? top : sub));
+                if (!text.isEmpty() && !bound.contains(column) && !share) {
                     warnings.add(MESSAGES.format("inspect.warning.unboundColumn", letter(column), text));
                 }
             }
