@@ -12,7 +12,18 @@ import vn.danhgia.core.i18n.Messages;
 public final class HelpMain {
     /** Every subcommand a user can type, in the order shown. */
     public static final List<String> SUBCOMMANDS = List.of(
-            "demo", "generate", "load", "analyze", "publish", "serve", "report", "sql", "notebook", "user", "bench");
+            "demo",
+            "generate",
+            "load",
+            "inspect",
+            "analyze",
+            "publish",
+            "serve",
+            "report",
+            "sql",
+            "notebook",
+            "user",
+            "bench");
 
     private HelpMain() {}
 

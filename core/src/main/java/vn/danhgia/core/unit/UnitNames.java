@@ -53,7 +53,7 @@ public final class UnitNames {
      */
     public static String matchKey(String name) {
         String withoutRemarks = PARENTHESES.matcher(VietnameseText.clean(name)).replaceAll(" ");
-        return foldWords(stripOrganPrefix(withoutRemarks));
+        return NameWords.abbreviate(foldWords(stripOrganPrefix(withoutRemarks)));
     }
 
     /**
@@ -74,6 +74,59 @@ public final class UnitNames {
                 .matcher(VietnameseText.fold(text))
                 .replaceAll(" ")
                 .strip();
+    }
+
+    /**
+     * Words of names written in full or abbreviated ("Công ty cổ phần" / "Cty CP"), from {@code
+     * organ-prefixes.yaml > name_words}: a key writes each as its abbreviation.
+     */
+    private static final class NameWords {
+        /** Folded variant words → the folded abbreviation, longest variant first. */
+        static final List<java.util.Map.Entry<List<String>, String>> VARIANTS = variants();
+
+        private static List<java.util.Map.Entry<List<String>, String>> variants() {
+            List<java.util.Map.Entry<List<String>, String>> variants = new java.util.ArrayList<>();
+            var node = UnitData.read("organ-prefixes.yaml").get("name_words");
+            node.fields().forEachRemaining(entry -> {
+                String abbreviation = foldWords(entry.getKey());
+                for (String variant :
+                        UnitData.texts(entry.getValue(), "organ-prefixes.yaml > name_words > " + entry.getKey())) {
+                    variants.add(java.util.Map.entry(List.of(foldWords(variant).split(" ")), abbreviation));
+                }
+            });
+            variants.sort(Comparator.comparingInt((java.util.Map.Entry<List<String>, String> entry) ->
+                            entry.getKey().size())
+                    .reversed());
+            return List.copyOf(variants);
+        }
+
+        static String abbreviate(String key) {
+            if (key.isEmpty()) {
+                return key;
+            }
+            List<String> words = List.of(key.split(" "));
+            List<String> result = new java.util.ArrayList<>();
+            int index = 0;
+            while (index < words.size()) {
+                int matched = 0;
+                for (var variant : VARIANTS) {
+                    List<String> variantWords = variant.getKey();
+                    if (index + variantWords.size() <= words.size()
+                            && words.subList(index, index + variantWords.size()).equals(variantWords)) {
+                        result.add(variant.getValue());
+                        matched = variantWords.size();
+                        break;
+                    }
+                }
+                if (matched == 0) {
+                    result.add(words.get(index));
+                    index++;
+                } else {
+                    index += matched;
+                }
+            }
+            return String.join(" ", result);
+        }
     }
 
     /** The organ prefixes, folded and split into words, longest first. */

@@ -91,4 +91,22 @@ class UnitNamesTest {
         assertThat(UnitNames.matchKey("CB Truong THCS Hoa Son")).isEqualTo("truong thcs hoa son");
         assertThat(UnitNames.matchKey("Du lịch Hồ Đồng Mô")).isEqualTo("du lich ho dong mo");
     }
+
+    @Test
+    void writesCustomaryAbbreviationsOfNamesAlike() {
+        assertThat(UnitNames.matchKey("Đảng ủy Công ty cổ phần Môi trường Cẩm Vân"))
+                .isEqualTo(UnitNames.matchKey("DU Cty CP Moi truong Cam Van"))
+                .isEqualTo(UnitNames.matchKey("ĐU CT CP Môi trường Cẩm Vân"))
+                .isEqualTo("cty cp moi truong cam van");
+        assertThat(UnitNames.matchKey("Chi bộ Công ty trách nhiệm hữu hạn Cơ khí Thanh Vân"))
+                .isEqualTo(UnitNames.matchKey("Chi bộ Công ty TNHH Cơ khí Thanh Vân"));
+        assertThat(UnitNames.matchKey("Chi bộ Trường Trung học cơ sở Phùng Xá"))
+                .isEqualTo(UnitNames.matchKey("CB Truong THCS Phung Xa"))
+                .isEqualTo("truong thcs phung xa");
+        assertThat(UnitNames.matchKey("Đảng ủy Trung tâm Y tế huyện Đông Lâm"))
+                .isEqualTo(UnitNames.matchKey("DU TT Y te huyen Dong Lam"));
+        assertThat(UnitNames.matchKey("Chi bộ Trường Mầm non Hoa Sen")).isEqualTo("truong mn hoa sen");
+        assertThat(UnitNames.matchKey("Chi bộ Trường Tiểu học Phú Bảo")).isEqualTo("truong th phu bao");
+        assertThat(UnitNames.matchKey("Chi bộ Hợp tác xã Nông nghiệp Đông Khê")).isEqualTo("htx nong nghiep dong khe");
+    }
 }

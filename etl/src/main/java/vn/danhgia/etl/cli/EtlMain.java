@@ -8,7 +8,7 @@ import vn.danhgia.core.cli.Cli;
         name = "danhgia",
         mixinStandardHelpOptions = true,
         versionProvider = vn.danhgia.core.cli.VersionProvider.class,
-        subcommands = {GenerateCommand.class, LoadCommand.class})
+        subcommands = {GenerateCommand.class, LoadCommand.class, InspectCommand.class})
 public final class EtlMain {
     public static void main(String[] args) {
         System.exit(Cli.run(new EtlMain(), args));

@@ -28,6 +28,7 @@ import vn.danhgia.etl.load.LoadProgress;
 import vn.danhgia.etl.load.LoadReport;
 import vn.danhgia.etl.load.Loader;
 import vn.danhgia.etl.load.PseudonymKey;
+import vn.danhgia.etl.read.MappingProfiles;
 import vn.danhgia.etl.read.ReadHints;
 
 @Command(name = "load", mixinStandardHelpOptions = true)
@@ -74,7 +75,7 @@ public final class LoadCommand implements Callable<Integer> {
         RuleBook rules = config.rulesFile().map(RuleBook::load).orElseGet(RuleBook::defaults);
         PseudonymKey key = PseudonymKey.resolve(config, paths);
         ReadHints hints = new ReadHints(Optional.ofNullable(year), Optional.ofNullable(unit));
-        Loader loader = new Loader(Clock.systemUTC(), rules);
+        Loader loader = new Loader(Clock.systemUTC(), rules, MappingProfiles.discover(config));
         LoadReport report;
         Loader.Request request = new Loader.Request(paths, warehouse.warehouse(), hints, strict);
         try (BarProgress progress = new BarProgress()) {

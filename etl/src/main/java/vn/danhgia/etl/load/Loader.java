@@ -33,6 +33,7 @@ import vn.danhgia.core.warehouse.WarehouseSnapshot;
 import vn.danhgia.etl.read.FileCollector;
 import vn.danhgia.etl.read.FileReader;
 import vn.danhgia.etl.read.FileSummary;
+import vn.danhgia.etl.read.MappingProfiles;
 import vn.danhgia.etl.read.ReadHints;
 
 /**
@@ -59,11 +60,17 @@ public final class Loader {
 
     private final Clock clock;
     private final RuleBook rules;
-    private final FileReader reader = new FileReader();
+    private final FileReader reader;
 
     public Loader(Clock clock, RuleBook rules) {
+        this(clock, rules, MappingProfiles.none());
+    }
+
+    /** A loader that applies saved mapping profiles to the files whose header they match. */
+    public Loader(Clock clock, RuleBook rules, MappingProfiles profiles) {
         this.clock = clock;
         this.rules = rules;
+        this.reader = new FileReader(profiles);
     }
 
     public LoadReport load(Request request, PseudonymKey key, LoadProgress progress) {

@@ -9,4 +9,7 @@ public interface RawRowSink {
     void row(RawRow row);
 
     void issue(RowIssue issue);
+
+    /** How the file is understood, once, before its first row (nothing by default). */
+    default void understood(FileUnderstanding understanding) {}
 }

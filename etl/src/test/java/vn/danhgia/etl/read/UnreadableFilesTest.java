@@ -207,8 +207,9 @@ class UnreadableFilesTest {
         assertThat(error.code()).isEqualTo(ErrorCode.UNKNOWN_LAYOUT);
         assertThat(error.describe())
                 .startsWith(
-                        "tệp \"2022/thu chi.xlsx\": Không nhận ra loại biểu mẫu: trong 40 dòng đầu của các trang tính"
-                                + " không có dòng tiêu đề cột nào khớp với một biểu mẫu đã biết");
+                        "tệp \"2022/thu chi.xlsx\", trang tính \"Quỹ\", dòng 2: Không nhận ra loại biểu mẫu trong 40 dòng"
+                                + " đầu. Dòng giống dòng tiêu đề cột nhất có các ô: \"Ngày\", \"Nội dung thu\", \"Số tiền\","
+                                + " nhưng không ô nào là tên cột của một biểu mẫu đã biết");
     }
 
     @Test

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.danhgia.core.form.InputKind;
+import vn.danhgia.etl.read.MappingProfile;
+import vn.danhgia.etl.read.MappingProfiles;
 
 /**
  * Finds the header of a sheet among its top rows and with it the kind of the file: every row (alone, or
@@ -21,15 +24,40 @@ public final class HeaderDetector {
     private static final int MIN_MARK_COLUMNS = 2;
 
     private final SynonymTable synonyms;
+    private final HeaderMeaning meaning;
+    private final MappingProfiles profiles;
 
     public HeaderDetector(SynonymTable synonyms) {
-        this.synonyms = synonyms;
+        this(synonyms, HeaderMeaning.defaults(), MappingProfiles.none());
     }
 
-    /** The best header among the top rows of one sheet, if any row looks like one. */
+    public HeaderDetector(SynonymTable synonyms, HeaderMeaning meaning, MappingProfiles profiles) {
+        this.synonyms = synonyms;
+        this.meaning = meaning;
+        this.profiles = profiles;
+    }
+
+    /**
+     * The best header among the top rows of one sheet, if any row looks like one. A row whose cells are
+     * those of a saved mapping profile is the header, bound as the profile says.
+     */
     public Optional<HeaderLayout> detect(List<TableRow> head) {
+        for (TableRow row : head) {
+            if (row.filledCount() < MIN_FIELDS || row.hasTypedCell()) {
+                continue;
+            }
+            Optional<MappingProfile> profile = profiles.matching(cells(row));
+            if (profile.isPresent()) {
+                Optional<HeaderLayout> layout =
+                        withProfile(profile.get().name(), profile.get().kind(), profile.get()::fieldOf, row);
+                if (layout.isPresent()) {
+                    return Optional.of(withNumbering(layout.get(), head));
+                }
+            }
+        }
         HeaderLayout best = null;
         int bestScore = 0;
+        int bestSynonyms = 0;
         // A row that is the sub-header of an accepted two-row header is not a header of its own (a row of
         // level names under 'Chi bộ xếp loại' would otherwise read as a summary's count columns).
         java.util.Set<Integer> subHeaderRows = new java.util.HashSet<>();
@@ -47,18 +75,24 @@ public final class HeaderDetector {
                 int depth = 1;
                 if (subUsable) {
                     Mapping pair = map(rules, top, sub);
-                    if (pair.subRecognized() > 0
-                            && rules.accepts(pair.fields())
-                            && pair.fields().size() >= single.fields().size()) {
+                    boolean known = pair.subRecognized() > 0
+                            && pair.fields().size() >= single.fields().size();
+                    boolean meant = pair.subByMeaning() > 0
+                            && pair.fields().size() > single.fields().size();
+                    if ((known || meant) && rules.accepts(pair.fields())) {
                         chosen = pair;
                         depth = 2;
                         subHeaderRows.add(sub.number());
                     }
                 }
                 int score = chosen.fields().size();
-                if (score >= MIN_FIELDS && score > bestScore && rules.accepts(chosen.fields())) {
+                int bySynonym = chosen.synonymFields();
+                boolean better = score > bestScore || (score == bestScore && bySynonym > bestSynonyms);
+                if (score >= MIN_FIELDS && better && rules.accepts(chosen.fields())) {
                     bestScore = score;
-                    best = new HeaderLayout(rules, top.number(), depth, chosen.bindings(), chosen.countShares(), 0);
+                    bestSynonyms = bySynonym;
+                    best = new HeaderLayout(
+                            rules, top.number(), depth, chosen.bindings(), chosen.countShares(), 0, Optional.empty());
                 }
             }
         }
@@ -66,6 +100,133 @@ public final class HeaderDetector {
             return Optional.empty();
         }
         return Optional.of(withNumbering(best, head));
+    }
+
+    /**
+     * What came closest to a header when none was recognized: the row, its cells, the kind it resembles
+     * most, the fields bound (column → field), and the fields one of the kind's requirements still misses.
+     */
+    public record Attempt(
+            int row, List<String> cells, KindRules rules, List<ColumnBinding> bound, List<String> missing) {
+        public Attempt {
+            cells = List.copyOf(cells);
+            bound = List.copyOf(bound);
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /**
+     * The closest attempt among the top rows: the row and kind binding the most fields (ties: the earlier
+     * row, then the earlier kind), or, when nothing binds, the first row with the most text cells.
+     */
+    public Optional<Attempt> closest(List<TableRow> head) {
+        Attempt best = null;
+        int bestFields = -1;
+        int bestCells = 0;
+        for (TableRow row : head) {
+            if (row.filledCount() < MIN_FIELDS || row.hasTypedCell()) {
+                continue;
+            }
+            for (KindRules rules : synonyms.kinds()) {
+                Mapping mapping = map(rules, row, null);
+                int fields = mapping.fields().size();
+                boolean better =
+                        fields > bestFields || (fields == bestFields && fields == 0 && row.filledCount() > bestCells);
+                if (better) {
+                    bestFields = fields;
+                    bestCells = row.filledCount();
+                    best = new Attempt(
+                            row.number(), cells(row), rules, mapping.bindings(), missing(rules, mapping.fields()));
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static List<String> cells(TableRow row) {
+        List<String> cells = new ArrayList<>();
+        for (int column = 0; column < row.width(); column++) {
+            if (!row.value(column).isEmpty()) {
+                cells.add(row.value(column));
+            }
+        }
+        return cells;
+    }
+
+    /** The fields of the requirement closest to met (fewest missing; ties: the first listed). */
+    private static List<String> missing(KindRules rules, Set<String> bound) {
+        List<String> fewest = null;
+        for (Set<String> alternative : rules.requiredAlternatives()) {
+            List<String> missing = rules.kind().fields().stream()
+                    .filter(field -> alternative.contains(field) && !bound.contains(field))
+                    .toList();
+            if (fewest == null || missing.size() < fewest.size()) {
+                fewest = missing;
+            }
+        }
+        return fewest == null ? List.of() : fewest;
+    }
+
+    /**
+     * A header row bound by a mapping (header cell → field) for a kind: the mapped columns as mapped, the
+     * others as the synonyms and their meaning bind them to the fields left.
+     */
+    public Optional<HeaderLayout> withProfile(
+            String name, InputKind kind, java.util.function.Function<String, Optional<String>> fieldOf, TableRow row) {
+        Optional<KindRules> found =
+                synonyms.kinds().stream().filter(rules -> rules.kind() == kind).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        KindRules rules = found.get();
+        List<ColumnBinding> mapped = new ArrayList<>();
+        for (int column = 0; column < row.width(); column++) {
+            String text = row.value(column);
+            if (!text.isEmpty()) {
+                int index = column;
+                fieldOf.apply(text)
+                        .ifPresent(field -> mapped.add(new ColumnBinding(
+                                index, field, text, Optional.empty(), ColumnBinding.Source.PROFILE, 1.0)));
+            }
+        }
+        Set<Integer> mappedColumns = new java.util.HashSet<>();
+        Set<String> mappedFields = new java.util.HashSet<>();
+        mapped.forEach(binding -> {
+            mappedColumns.add(binding.column());
+            mappedFields.add(binding.field());
+        });
+        List<ColumnBinding> bindings = new ArrayList<>(mapped);
+        for (ColumnBinding binding : map(rules, row, null).bindings()) {
+            if (!mappedColumns.contains(binding.column()) && !mappedFields.contains(binding.field())) {
+                bindings.add(binding);
+            }
+        }
+        bindings.sort(java.util.Comparator.comparingInt(ColumnBinding::column));
+        return Optional.of(new HeaderLayout(rules, row.number(), 1, bindings, false, 0, Optional.of(name)));
+    }
+
+    /**
+     * The kind a header row is of once mapped so: among the kinds having every mapped field, the one whose
+     * requirements the bound fields meet with the most fields (ties: the earlier kind).
+     */
+    public Optional<InputKind> kindOf(TableRow row, java.util.Map<String, String> columns) {
+        InputKind best = null;
+        int bestFields = -1;
+        for (KindRules rules : synonyms.kinds()) {
+            if (!rules.kind().fields().containsAll(columns.values())) {
+                continue;
+            }
+            java.util.function.Function<String, Optional<String>> fieldOf = cell -> columns.entrySet().stream()
+                    .filter(entry -> HeaderText.key(entry.getKey()).equals(HeaderText.key(cell)))
+                    .map(java.util.Map.Entry::getValue)
+                    .findFirst();
+            HeaderLayout layout = withProfile("-", rules.kind(), fieldOf, row).orElseThrow();
+            if (rules.accepts(layout.fields()) && layout.fields().size() > bestFields) {
+                best = rules.kind();
+                bestFields = layout.fields().size();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private HeaderLayout withNumbering(HeaderLayout layout, List<TableRow> head) {
@@ -104,22 +265,44 @@ public final class HeaderDetector {
         return true;
     }
 
-    private record Mapping(List<ColumnBinding> bindings, Set<String> fields, int subRecognized, boolean countShares) {}
+    /**
+     * A mapping of one header row (and sub-header): {@code subRecognized} counts sub-header cells the synonyms
+     * know, {@code subByMeaning} those read by meaning (a sub-header of those only must add fields, or it is
+     * more likely the first data row).
+     */
+    private record Mapping(
+            List<ColumnBinding> bindings,
+            Set<String> fields,
+            int subRecognized,
+            int subByMeaning,
+            boolean countShares) {
+        int synonymFields() {
+            return (int) bindings.stream()
+                    .filter(binding -> binding.source() == ColumnBinding.Source.SYNONYM)
+                    .map(ColumnBinding::field)
+                    .distinct()
+                    .count();
+        }
+    }
 
     /**
      * Maps the columns of a header row (and of its sub-header row, when given) to the fields of one kind.
      * Under a group title spanning several columns (merged cells leave all but the first empty), the
      * sub-header names the field; level names under a level field are mark columns; 'SL'/'%' under a level
-     * name are its count and (dropped) share.
+     * name are its count and (dropped) share. Columns the synonyms leave unbound are then read by their
+     * meaning ({@link HeaderMeaning}) against the fields still unbound.
      */
     private Mapping map(KindRules rules, TableRow top, TableRow sub) {
         List<ColumnBinding> bindings = new ArrayList<>();
         Set<String> bound = new LinkedHashSet<>();
         Map<String, Integer> marksPerField = new HashMap<>();
         int recognized = 0;
+        int subByMeaning = 0;
         boolean shares = false;
         String group = "";
         int width = Math.max(top.width(), sub == null ? 0 : sub.width());
+        Map<Integer, String> unbound = new java.util.TreeMap<>();
+        Set<Integer> unboundUnderSub = new java.util.HashSet<>();
         for (int column = 0; column < width; column++) {
             String topText = top.value(column);
             String subText = sub == null ? "" : sub.value(column);
@@ -145,6 +328,7 @@ public final class HeaderDetector {
                 } else if (synonyms.isShareHeader(subKey) && synonyms.isLevelHeader(parentKey)) {
                     shares = true;
                     recognized++;
+                    continue;
                 } else if (synonyms.isLevelHeader(subKey)
                         && parentField.filter(LEVEL_FIELDS::contains).isPresent()) {
                     field = parentField;
@@ -163,6 +347,11 @@ public final class HeaderDetector {
                 } else if (!carried) {
                     field = parentField;
                 }
+                // level names under a group are marks or counts, which only the synonyms read
+                if (field.isEmpty() && !synonyms.isLevelHeader(subKey)) {
+                    unbound.put(column, parent + " " + subText);
+                    unboundUnderSub.add(column);
+                }
             } else if (!topText.isEmpty()) {
                 String topKey = HeaderText.key(topText);
                 field = rules.fieldFor(topKey);
@@ -172,6 +361,9 @@ public final class HeaderDetector {
                 if (field.isEmpty() && synonyms.isLevelHeader(topKey) && rules.hasField("final_level")) {
                     field = Optional.of("final_level");
                     markLevel = Optional.of(topText);
+                }
+                if (field.isEmpty() && !synonyms.isLevelHeader(topKey)) {
+                    unbound.put(column, topText);
                 }
             }
             if (field.isEmpty()) {
@@ -190,7 +382,26 @@ public final class HeaderDetector {
             bindings.add(new ColumnBinding(column, name, header, markLevel));
         }
         dropLoneMarks(bindings, bound, marksPerField);
-        return new Mapping(bindings, bound, recognized, shares);
+        List<String> open = rules.kind().fields().stream()
+                .filter(name -> !bound.contains(name))
+                .toList();
+        for (HeaderMeaning.Match match : meaning.assign(unbound, open)) {
+            String header = unbound.get(match.column());
+            bindings.add(new ColumnBinding(
+                    match.column(),
+                    match.field(),
+                    header,
+                    Optional.empty(),
+                    ColumnBinding.Source.MEANING,
+                    match.score()));
+            bound.add(match.field());
+            if (unboundUnderSub.contains(match.column())
+                    && meaning.score(sub.value(match.column()), match.field()) >= meaning.floor()) {
+                subByMeaning++;
+            }
+        }
+        bindings.sort(java.util.Comparator.comparingInt(ColumnBinding::column));
+        return new Mapping(bindings, bound, recognized, subByMeaning, shares);
     }
 
     /** One level-named column is not a mark group: it is more likely a mislabeled text column. */

@@ -8,13 +8,20 @@ import java.util.Set;
 /**
  * A recognized header: the kind it reveals, its first row (1-based), how many rows it spans (1, or 2 when
  * a sub-header row names the fields under merged group titles), the column bindings, and whether a
- * numbering row '(1) (2) ...' follows it.
+ * numbering row '(1) (2) ...' follows it, and the name of the saved mapping profile it came from, if any.
  */
 public record HeaderLayout(
-        KindRules rules, int firstRow, int depth, List<ColumnBinding> columns, boolean countShares, int numberingRow) {
+        KindRules rules,
+        int firstRow,
+        int depth,
+        List<ColumnBinding> columns,
+        boolean countShares,
+        int numberingRow,
+        java.util.Optional<String> profile) {
 
     public HeaderLayout {
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(profile, "profile");
         if (depth != 1 && depth != 2) {
             throw new IllegalArgumentException("depth must be 1 or 2: " + depth);
         }
@@ -46,6 +53,6 @@ public record HeaderLayout(
     }
 
     HeaderLayout withNumberingRow(int row) {
-        return new HeaderLayout(rules, firstRow, depth, columns, countShares, row);
+        return new HeaderLayout(rules, firstRow, depth, columns, countShares, row, profile);
     }
 }

@@ -61,15 +61,68 @@ public final class Provenance {
         return singleYear(stem(file));
     }
 
-    /** The part after the last ' - ' of the file name, when it reads like a unit ('DU xa Dong Lam'). */
+    /**
+     * The unit a file name names: the part after its last ' - ' when it reads like a unit ('DS xep loai
+     * 2022 - DU xa Dong Lam'); else the words from the first that starts a unit name to the end, years
+     * dropped, with underscores, dots and camel case read as spaces ('BC_xep_loai_DV_2023_chi_bo_thon_3'
+     * → 'chi bo thon 3', 'CB Truong THCS Phung Xa 2024' → 'CB Truong THCS Phung Xa'). An abbreviated organ
+     * (CB, DU, ĐB) starts a unit only when written in capitals, so 'xuat du lieu' names none.
+     */
     public static Optional<String> fileNameUnit(Path file, SynonymTable synonyms) {
         String stem = stem(file);
         int separator = stem.lastIndexOf(UNIT_SEPARATOR);
-        if (separator < 0) {
-            return Optional.empty();
+        if (separator >= 0) {
+            String part = HeaderText.clean(stem.substring(separator + UNIT_SEPARATOR.length()));
+            if (synonyms.isFileNameUnit(HeaderText.key(part))) {
+                return Optional.of(part);
+            }
         }
-        String part = HeaderText.clean(stem.substring(separator + UNIT_SEPARATOR.length()));
-        return synonyms.isFileNameUnit(HeaderText.key(part)) ? Optional.of(part) : Optional.empty();
+        return unitWords(stem, synonyms);
+    }
+
+    /** The unit the nearest folder names ('2024/CB Truong THCS Phung Xa/ds.xlsx'), read as a file name is. */
+    public static Optional<String> folderUnit(String relativePath, SynonymTable synonyms) {
+        String[] parts = relativePath.split("/");
+        for (int index = parts.length - 2; index >= 0; index--) {
+            Optional<String> unit = unitWords(parts[index], synonyms);
+            if (unit.isPresent()) {
+                return unit;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[_.,;+()\\[\\]]+|\\s+-+\\s*|-+");
+    /** Where words join in a name written as one camel-case word ('XepLoaiDV2024ChiBoThon3'). */
+    private static final Pattern CAMEL_BREAK = Pattern.compile(
+            "(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
+    /** Only a word this long is read as camel case: 'K3' or 'TNHH' are words of their own. */
+    private static final int CAMEL_LENGTH = 16;
+
+    private static Optional<String> unitWords(String text, SynonymTable synonyms) {
+        List<String> words = new ArrayList<>();
+        for (String token :
+                WORD_BREAK.matcher(HeaderText.clean(text)).replaceAll(" ").split(" ")) {
+            String spaced =
+                    token.length() >= CAMEL_LENGTH ? CAMEL_BREAK.matcher(token).replaceAll(" ") : token;
+            for (String word : spaced.split(" ")) {
+                if (!word.isBlank() && !YEAR.matcher(word).matches()) {
+                    words.add(word);
+                }
+            }
+        }
+        for (int start = 0; start < words.size() - 1; start++) {
+            String word = words.get(start);
+            String rest = String.join(" ", words.subList(start, words.size()));
+            boolean abbreviation = synonyms.isFileNameUnitAbbreviation(HeaderText.key(word));
+            boolean starts = abbreviation
+                    ? word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                    : synonyms.isFileNameUnitStart(HeaderText.key(rest));
+            if (starts) {
+                return Optional.of(rest);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Integer> singleYear(String text) {

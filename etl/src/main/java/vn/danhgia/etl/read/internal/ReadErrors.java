@@ -1,5 +1,7 @@
 package vn.danhgia.etl.read.internal;
 
+import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
 import vn.danhgia.core.error.SourceLocation;
@@ -37,6 +39,59 @@ public final class ReadErrors {
     public static DanhgiaException unknownLayout(String sourceFile, int headRows) {
         return new DanhgiaException(
                 ErrorCode.UNKNOWN_LAYOUT, message("read.unknownLayout", headRows), SourceLocation.ofFile(sourceFile));
+    }
+
+    /**
+     * A file whose header was not recognized, naming the row that came closest, the header cells read
+     * there, what they bound and which fields are missing, and how to map them with {@code inspect}.
+     */
+    public static DanhgiaException unknownLayout(
+            String sourceFile, int headRows, Optional<String> sheet, Optional<HeaderDetector.Attempt> attempt) {
+        if (attempt.isEmpty()) {
+            return unknownLayout(sourceFile, headRows);
+        }
+        HeaderDetector.Attempt closest = attempt.get();
+        String cells = closest.cells().stream().map(cell -> "\"" + cell + "\"").collect(Collectors.joining(", "));
+        String bound = closest.bound().isEmpty()
+                ? message("read.nothingBound")
+                : closest.bound().stream()
+                        .map(binding -> "\"" + binding.header() + "\" → " + binding.field())
+                        .distinct()
+                        .collect(Collectors.joining(", "));
+        String missing = closest.missing().isEmpty()
+                ? message(
+                        "read.forbiddenField", String.join(", ", closest.rules().forbiddenFields()))
+                : String.join(", ", closest.missing());
+        String example = closest.cells().stream()
+                .filter(cell -> closest.bound().stream()
+                        .noneMatch(binding -> binding.header().equals(cell)))
+                .findFirst()
+                .orElse(closest.cells().isEmpty() ? "Cột" : closest.cells().get(0));
+        String field =
+                closest.missing().isEmpty() ? "final_level" : closest.missing().get(0);
+        SourceLocation location = SourceLocation.ofFile(sourceFile).withRow(closest.row());
+        if (sheet.isPresent()) {
+            location = location.withSheet(sheet.get());
+        }
+        if (closest.bound().isEmpty()) {
+            return new DanhgiaException(
+                    ErrorCode.UNKNOWN_LAYOUT,
+                    message("read.unknownLayoutNothing", headRows, cells, sourceFile, example),
+                    location);
+        }
+        return new DanhgiaException(
+                ErrorCode.UNKNOWN_LAYOUT,
+                message(
+                        "read.unknownLayoutClosest",
+                        headRows,
+                        cells,
+                        kindName(closest.rules().kind()),
+                        bound,
+                        missing,
+                        sourceFile,
+                        example,
+                        field),
+                location);
     }
 
     public static DanhgiaException missingYear(String sourceFile, InputKind kind) {

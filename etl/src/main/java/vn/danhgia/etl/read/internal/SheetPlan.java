@@ -14,13 +14,15 @@ public record SheetPlan(
         Optional<String> sheetName,
         HeaderLayout header,
         List<String> unitLines,
-        Optional<Integer> titleYear) {
+        Optional<Integer> titleYear,
+        List<List<String>> headerCells) {
 
     public SheetPlan {
         Objects.requireNonNull(sheetName, "sheetName");
         Objects.requireNonNull(header, "header");
         unitLines = List.copyOf(unitLines);
         Objects.requireNonNull(titleYear, "titleYear");
+        headerCells = headerCells.stream().map(List::copyOf).toList();
     }
 
     /** Plans a sheet from its top rows, or nothing when no header is recognized there. */
@@ -36,6 +38,17 @@ public record SheetPlan(
         }
         List<String> unitLines = new ArrayList<>();
         Optional<Integer> year = Optional.empty();
+        List<List<String>> headerCells = new ArrayList<>();
+        for (TableRow row : head) {
+            if (row.number() >= header.get().firstRow()
+                    && row.number() <= header.get().lastRow()) {
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; column < row.width(); column++) {
+                    cells.add(row.value(column));
+                }
+                headerCells.add(cells);
+            }
+        }
         for (TableRow row : head) {
             if (row.number() >= header.get().firstRow()) {
                 break;
@@ -54,6 +67,6 @@ public record SheetPlan(
                 }
             }
         }
-        return Optional.of(new SheetPlan(sheetIndex, sheetName, header.get(), unitLines, year));
+        return Optional.of(new SheetPlan(sheetIndex, sheetName, header.get(), unitLines, year, headerCells));
     }
 }

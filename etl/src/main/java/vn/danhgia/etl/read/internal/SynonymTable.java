@@ -36,6 +36,8 @@ public final class SynonymTable {
     private final List<List<String>> unitTitlePrefixes;
     private final Set<String> unitTitleExcluded;
     private final List<List<String>> fileNameUnitPrefixes;
+    private final Set<String> fileNameUnitAbbreviations;
+    private final List<List<String>> fileNameUnitStarts;
     private final Set<String> genericSheetNames;
     private final Pattern dateLine;
     private final Pattern titleYear;
@@ -71,6 +73,8 @@ public final class SynonymTable {
         unitTitlePrefixes = wordLists(root.path("unit_title_prefixes"));
         unitTitleExcluded = keys(root.path("unit_title_excluded"));
         fileNameUnitPrefixes = wordLists(root.path("file_name_unit_prefixes"));
+        fileNameUnitAbbreviations = keys(root.path("file_name_unit_abbreviations"));
+        fileNameUnitStarts = wordLists(root.path("file_name_unit_starts"));
         genericSheetNames = keys(root.path("generic_sheet_names"));
         dateLine = Pattern.compile(root.path("date_line_pattern").asText());
         titleYear = Pattern.compile(root.path("title_year_pattern").asText());
@@ -197,6 +201,16 @@ public final class SynonymTable {
 
     public boolean isFileNameUnit(String key) {
         return startsWithAny(key, fileNameUnitPrefixes);
+    }
+
+    /** Whether a word of a file name is an organ's abbreviation that starts a unit ('CB', 'DU', 'ĐB'). */
+    public boolean isFileNameUnitAbbreviation(String wordKey) {
+        return fileNameUnitAbbreviations.contains(wordKey);
+    }
+
+    /** Whether the words of a file name from here on start a unit name ('chi bo thon 3', 'Cty CP ...'). */
+    public boolean isFileNameUnitStart(String key) {
+        return startsWithAny(key, fileNameUnitStarts);
     }
 
     /** Whether a sheet name names nothing ('Sheet1', 'Trang tính 2', 'Biểu 01'). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.danhgia.etl.read.FoundIn;
 import vn.danhgia.etl.read.ReadHints;
 
 /**
@@ -16,14 +17,20 @@ import vn.danhgia.etl.read.ReadHints;
  * is the issuer. When several sheets of a member list have no cell column, the lines common to all their
  * titles belong to the file (its unit is the lowest of them) and a line that differs names the sheet's
  * cell; a sheet without such a line is named by its sheet name, unless that is generic ('Sheet2').
- * Without a title, the file name's last ' - ' part ('... - DU xa Dong Lam') and then the hint are used.
+ * Without a title, the file name ('... - DU xa Dong Lam', 'CB Truong THCS Phung Xa 2024'), then the nearest
+ * folder naming a unit, then the hint are used. The text is resolved against the registry by the load
+ * (core's UnitNames keys: folded, organ prefixes and customary abbreviations alike; several candidates are
+ * a reject, never a guess).
  */
 public final class Units {
     private Units() {}
 
-    /** The issuing unit, and the cell of each sheet index where sheets are cells. */
-    public record Resolved(Optional<String> unit, Map<Integer, Optional<String>> sheetCells) {
+    /** The issuing unit and where it was found, and the cell of each sheet index where sheets are cells. */
+    public record Resolved(
+            Optional<String> unit, Optional<FoundIn> foundIn, Map<Integer, Optional<String>> sheetCells) {
         public Resolved {
+            java.util.Objects.requireNonNull(unit, "unit");
+            java.util.Objects.requireNonNull(foundIn, "foundIn");
             sheetCells = Map.copyOf(sheetCells);
         }
     }
@@ -51,16 +58,23 @@ public final class Units {
                     .flatMap(Optional::stream)
                     .findFirst();
         }
+        Optional<FoundIn> foundIn = unit.map(found -> FoundIn.TITLE);
         if (unit.isEmpty()) {
             unit = Provenance.fileNameUnit(file, synonyms);
+            foundIn = unit.map(found -> FoundIn.FILE_NAME);
+        }
+        if (unit.isEmpty()) {
+            unit = Provenance.folderUnit(sourceFile, synonyms);
+            foundIn = unit.map(found -> FoundIn.FOLDER);
         }
         if (unit.isEmpty()) {
             unit = hints.unit();
+            foundIn = unit.map(found -> FoundIn.HINT);
         }
         if (unit.isEmpty() && rules.needsUnit()) {
             throw ReadErrors.missingUnit(sourceFile, rules.kind());
         }
-        return new Resolved(unit, sheetCells);
+        return new Resolved(unit, foundIn, sheetCells);
     }
 
     private static Optional<String> lowest(List<String> lines, java.util.function.Predicate<String> accepted) {

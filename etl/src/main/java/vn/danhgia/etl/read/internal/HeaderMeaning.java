@@ -1,0 +1,237 @@
+package vn.danhgia.etl.read.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes a column by what its header's words say, loaded from {@code header-meaning.yaml}: the header
+ * is read as words (folded, abbreviations expanded, stop words dropped), each field scores the weights of
+ * the concepts whose words are all among them, and columns and fields are paired one to one, best score
+ * first, when the score reaches the floor. Ties: the leftmost column, then the field the form lists first.
+ */
+public final class HeaderMeaning {
+    private static final String DEFAULT_RESOURCE = "/vn/danhgia/etl/read/header-meaning.yaml";
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}%]+");
+
+    /** One abbreviation: its folded words, what they stand for, and other readings by a neighbouring word. */
+    private record Abbreviation(
+            List<String> shortWords, List<String> words, boolean upper, Map<String, List<String>> near) {}
+
+    /** One concept of a field: its folded words (all must be present) and weight. */
+    private record Concept(Set<String> words, double weight) {}
+
+    private final double floor;
+    private final Set<String> stopWords;
+    private final List<Abbreviation> abbreviations;
+    private final Map<String, List<Concept>> conceptsByField;
+
+    private HeaderMeaning(JsonNode root) {
+        floor = root.path("floor").asDouble(1.0);
+        Set<String> stops = new HashSet<>();
+        root.path("stop_words").forEach(word -> stops.add(HeaderText.key(word.asText())));
+        stopWords = Set.copyOf(stops);
+        List<Abbreviation> list = new ArrayList<>();
+        for (JsonNode node : root.path("abbreviations")) {
+            Map<String, List<String>> near = new LinkedHashMap<>();
+            node.path("near")
+                    .fields()
+                    .forEachRemaining(entry -> near.put(
+                            HeaderText.key(entry.getKey()),
+                            HeaderText.words(HeaderText.key(entry.getValue().asText()))));
+            list.add(new Abbreviation(
+                    HeaderText.words(HeaderText.key(node.path("short").asText())),
+                    HeaderText.words(HeaderText.key(node.path("words").asText())),
+                    node.path("upper").asBoolean(false),
+                    near));
+        }
+        // the longest abbreviations first, so that 'tccsđ' is not read as 'tccs' and a stray letter
+        list.sort(Comparator.comparingInt(
+                        (Abbreviation abbreviation) -> abbreviation.shortWords().size())
+                .reversed());
+        abbreviations = List.copyOf(list);
+        Map<String, List<Concept>> concepts = new LinkedHashMap<>();
+        root.path("fields").fields().forEachRemaining(field -> {
+            List<Concept> fieldConcepts = new ArrayList<>();
+            field.getValue()
+                    .fields()
+                    .forEachRemaining(concept -> fieldConcepts.add(new Concept(
+                            Set.copyOf(HeaderText.words(HeaderText.key(concept.getKey()))),
+                            concept.getValue().asDouble())));
+            concepts.put(field.getKey(), List.copyOf(fieldConcepts));
+        });
+        conceptsByField = Map.copyOf(concepts);
+    }
+
+    /** The vocabulary shipped with danhgia. */
+    public static HeaderMeaning defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    public static HeaderMeaning load(InputStream yaml) throws IOException {
+        return new HeaderMeaning(new ObjectMapper(new YAMLFactory()).readTree(yaml));
+    }
+
+    private static final class Holder {
+        static final HeaderMeaning DEFAULTS = loadDefaults();
+
+        private static HeaderMeaning loadDefaults() {
+            try (InputStream in = HeaderMeaning.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing resource " + DEFAULT_RESOURCE);
+                }
+                return load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + DEFAULT_RESOURCE, e);
+            }
+        }
+    }
+
+    /** The score below which a column names no field. */
+    public double floor() {
+        return floor;
+    }
+
+    /**
+     * The words a header says, folded, with abbreviations expanded and stop words dropped: 'Họ và tên ĐV'
+     * → [ho, ten, dang, vien]; 'Mã CB' → [ma, can, bo]; 'CB đề nghị' → [chi, bo, de, nghi].
+     */
+    public List<String> words(String header) {
+        List<String> written = new ArrayList<>();
+        for (String token : NOT_WORD.split(HeaderText.clean(header))) {
+            if (!token.isEmpty()) {
+                written.add(token);
+            }
+        }
+        List<String> folded = written.stream().map(HeaderText::fold).toList();
+        Set<String> present = new HashSet<>(folded);
+        List<String> words = new ArrayList<>();
+        int index = 0;
+        while (index < folded.size()) {
+            Abbreviation match = null;
+            for (Abbreviation abbreviation : abbreviations) {
+                if (matchesAt(abbreviation, written, folded, index)) {
+                    match = abbreviation;
+                    break;
+                }
+            }
+            if (match == null) {
+                words.add(folded.get(index));
+                index++;
+                continue;
+            }
+            words.addAll(reading(match, present));
+            index += match.shortWords().size();
+        }
+        words.removeIf(stopWords::contains);
+        return List.copyOf(words);
+    }
+
+    private static boolean matchesAt(Abbreviation abbreviation, List<String> written, List<String> folded, int index) {
+        List<String> shortWords = abbreviation.shortWords();
+        if (index + shortWords.size() > folded.size()) {
+            return false;
+        }
+        for (int offset = 0; offset < shortWords.size(); offset++) {
+            if (!folded.get(index + offset).equals(shortWords.get(offset))) {
+                return false;
+            }
+            if (abbreviation.upper() && !isCapitals(written.get(index + offset))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCapitals(String token) {
+        return token.equals(token.toUpperCase(Locale.ROOT)) && !token.equals(token.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> reading(Abbreviation abbreviation, Set<String> present) {
+        for (var entry : abbreviation.near().entrySet()) {
+            if (present.containsAll(HeaderText.words(entry.getKey()))) {
+                return entry.getValue();
+            }
+        }
+        return abbreviation.words();
+    }
+
+    /** A header's score for one field: the weights of the field's concepts it holds. */
+    public double score(String header, String field) {
+        return score(new HashSet<>(words(header)), field);
+    }
+
+    private double score(Set<String> words, String field) {
+        double total = 0;
+        for (Concept concept : conceptsByField.getOrDefault(field, List.of())) {
+            if (words.containsAll(concept.words())) {
+                total += concept.weight();
+            }
+        }
+        // to the hundredth, so that equal sums compare equal and print as written
+        return Math.round(total * 100) / 100.0;
+    }
+
+    /** The scores of one header for the given fields, in their order. */
+    public Map<String, Double> scores(String header, List<String> fields) {
+        Set<String> words = new HashSet<>(words(header));
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (String field : fields) {
+            scores.put(field, score(words, field));
+        }
+        return scores;
+    }
+
+    /** A column paired with a field by meaning, and its score. */
+    public record Match(int column, String field, double score) {
+        public Match {
+            Objects.requireNonNull(field, "field");
+        }
+    }
+
+    /**
+     * Pairs columns (index → header text) with fields one to one: every pair at or above the floor, the
+     * best score first; a tie goes to the leftmost column, then to the field listed first.
+     */
+    public List<Match> assign(Map<Integer, String> headers, List<String> fields) {
+        List<Match> candidates = new ArrayList<>();
+        for (var header : headers.entrySet()) {
+            Set<String> words = new HashSet<>(words(header.getValue()));
+            for (String field : fields) {
+                double score = score(words, field);
+                if (score >= floor) {
+                    candidates.add(new Match(header.getKey(), field, score));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Match::score)
+                .reversed()
+                .thenComparingInt(Match::column)
+                .thenComparingInt(match -> fields.indexOf(match.field())));
+        Set<Integer> usedColumns = new HashSet<>();
+        Set<String> usedFields = new HashSet<>();
+        List<Match> chosen = new ArrayList<>();
+        for (Match candidate : candidates) {
+            if (!usedColumns.contains(candidate.column()) && !usedFields.contains(candidate.field())) {
+                usedColumns.add(candidate.column());
+                usedFields.add(candidate.field());
+                chosen.add(candidate);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Match::column));
+        return List.copyOf(chosen);
+    }
+}

@@ -1,0 +1,227 @@
+package vn.danhgia.etl.read.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.danhgia.core.form.InputKind;
+
+/**
+ * Headers are recognized by what their words say, not by a list of spellings: every wording below is in
+ * no data file (neither the synonyms nor the meaning vocabulary hold it whole), and each must still bind
+ * its field, alone among the form's fields and within a whole header row.
+ */
+class HeaderMeaningTest {
+    private static final HeaderMeaning MEANING = HeaderMeaning.defaults();
+    private static Set<String> knownSpellings;
+
+    @BeforeAll
+    static void readEverySpellingOfTheDataFiles() throws IOException {
+        knownSpellings = new HashSet<>();
+        for (String resource : List.of("header-synonyms.yaml", "header-meaning.yaml")) {
+            try (InputStream in = HeaderMeaning.class.getResourceAsStream("/vn/danhgia/etl/read/" + resource)) {
+                collect(new ObjectMapper(new YAMLFactory()).readTree(in), knownSpellings);
+            }
+        }
+    }
+
+    private static void collect(JsonNode node, Set<String> keys) {
+        if (node.isTextual()) {
+            keys.add(HeaderText.key(node.asText()));
+        }
+        node.fieldNames().forEachRemaining(name -> keys.add(HeaderText.key(name)));
+        node.forEach(child -> collect(child, keys));
+    }
+
+    private static String bestField(InputKind kind, String header) {
+        List<HeaderMeaning.Match> matches = MEANING.assign(Map.of(0, header), kind.fields());
+        return matches.isEmpty() ? "-" : matches.get(0).field();
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" → {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "member_rating | Họ và tên ĐV | full_name",
+                "member_rating | HỌ TÊN ĐẢNG VIÊN ĐƯỢC ĐÁNH GIÁ | full_name",
+                "member_rating | Ho, ten dang vien (1) | full_name",
+                "member_rating | Tên của đảng viên | full_name",
+                "member_rating | Họ và tên (khai sinh) | full_name",
+                "member_rating | Tên đồng chí | full_name",
+                "member_rating | Sinh ngày | birth",
+                "member_rating | NS (dương lịch) | birth",
+                "member_rating | Số thẻ Đảng | card_number",
+                "member_rating | Thẻ ĐV số | card_number",
+                "member_rating | Sinh hoạt ở chi bộ nào | cell",
+                "member_rating | Thuộc chi bộ | cell",
+                "member_rating | CB sinh hoạt | cell",
+                "member_rating | Chức vụ hiện nay | position",
+                "member_rating | Nghề nghiệp, công việc | position",
+                "member_rating | Đảng viên tự nhận mức | self_level",
+                "member_rating | Tự nhận mức XL | self_level",
+                "member_rating | Cá nhân tự đánh giá, xếp loại | self_level",
+                "member_rating | ĐV tự xếp loại | self_level",
+                "member_rating | Muc tu nhan | self_level",
+                "member_rating | Chi ủy đề nghị | proposed_level",
+                "member_rating | Mức chi bộ đề nghị | proposed_level",
+                "member_rating | Đề xuất của chi bộ | proposed_level",
+                "member_rating | CB đề nghị mức XL | proposed_level",
+                "member_rating | Chi uy de xuat xep loai | proposed_level",
+                "member_rating | Kết quả do Đảng ủy cơ sở quyết định | final_level",
+                "member_rating | Kết quả xếp loại của Đảng ủy | final_level",
+                "member_rating | Đảng ủy cơ sở quyết định xếp loại | final_level",
+                "member_rating | Xếp loại chính thức | final_level",
+                "member_rating | KQ XL chính thức | final_level",
+                "member_rating | QĐ của ĐU | final_level",
+                "member_rating | Cấp ủy cấp trên quyết định | final_level",
+                "member_rating | Mức xếp loại do cấp có thẩm quyền quyết định | final_level",
+                "member_rating | KET QUA XEP LOAI CUOI CUNG | final_level",
+                "member_rating | Điểm ĐV tự chấm | self_score",
+                "member_rating | Điểm chi ủy chấm | proposed_score",
+                "member_rating | Điểm do Đảng ủy chấm | final_score",
+                "member_rating | Ghi chú/ý kiến khác | note",
+                "member_rating | Thứ tự ĐV | seq",
+                "org_rating | Tên tổ chức cơ sở Đảng trực thuộc | unit_name",
+                "org_rating | Loại hình TCCSĐ | unit_type",
+                "org_rating | TCCS đảng tự đánh giá | self_level",
+                "org_rating | Ban Tổ chức Huyện ủy đề xuất mức | proposed_level",
+                "org_rating | BTV Huyện ủy quyết định | final_level",
+                "org_rating | Tổng điểm đạt được | score",
+                "leader_rating | Mã số cán bộ | official_code",
+                "leader_rating | Họ tên cán bộ | full_name",
+                "leader_rating | Cán bộ tự nhận mức | self_level",
+                "leader_rating | Cấp ủy có thẩm quyền xếp loại | final_level",
+                "discipline | Hình thức xử lý kỷ luật | form",
+                "discipline | Ngày ra quyết định kỷ luật | decided_on",
+                "discipline | QĐ số | decision_number",
+                "discipline | Lý do vi phạm | violation",
+                "discipline | Tự phát hiện, sửa chữa | self_detected",
+                "shortcoming | Hạn chế, khuyết điểm được chỉ ra | description",
+                "shortcoming | Tình hình khắc phục | remediation_status",
+                "unit_registry | Mã TCĐ cấp trên | parent_code",
+                "unit_registry | Ngày có hiệu lực | valid_from",
+                "task_result | Số chỉ tiêu giao | targets_total",
+                "task_result | Số chỉ tiêu hoàn thành vượt mức | targets_exceeded",
+                "submission | Ngày gửi BC | report_sent_on",
+                "submission | Ngày tổ chức kiểm điểm | review_done_on",
+                "summary_report | Số ĐV miễn kiểm điểm | exempt",
+                "summary_report | ĐV chưa được xếp loại | not_rated",
+                "summary_report | Số đảng viên HTXSNV | count_htxsnv",
+                "monthly_score | Tháng/năm | period",
+                "monthly_score | Điểm lãnh đạo trực tiếp chấm | final_score",
+            })
+    void bindsAWordingNoDataFileHolds(String kindCode, String header, String field) {
+        InputKind kind = InputKind.fromCode(kindCode).orElseThrow();
+        assertThat(knownSpellings).as("a wording the data files hold").doesNotContain(HeaderText.key(header));
+        assertThat(bestField(kind, header)).isEqualTo(field);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" binds nothing")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Số điện thoại",
+                "Địa chỉ thường trú",
+                "Quê quán",
+                "Dân tộc",
+                "Ngày vào Đảng",
+                "Trình độ lý luận chính trị",
+                "Giới tính",
+                "Tôn giáo",
+                "Email",
+            })
+    void doesNotBindWhatNoFieldMeans(String header) {
+        for (InputKind kind : InputKind.values()) {
+            assertThat(bestField(kind, header)).as(kind.code()).isEqualTo("-");
+        }
+    }
+
+    @Test
+    void aNoteIsANoteAndNothingElse() {
+        assertThat(bestField(InputKind.MEMBER_RATING, "Ghi chú")).isEqualTo("note");
+        assertThat(bestField(InputKind.SUMMARY_REPORT, "Ghi chú")).isEqualTo("-");
+        assertThat(bestField(InputKind.DISCIPLINE, "Ghi chú")).isEqualTo("-");
+    }
+
+    @Test
+    void expandsAbbreviationsByTheirContext() {
+        assertThat(MEANING.words("Họ và tên ĐV")).containsExactly("ho", "ten", "dang", "vien");
+        assertThat(MEANING.words("Mã CB")).containsExactly("ma", "can", "bo");
+        assertThat(MEANING.words("CB đề nghị")).containsExactly("chi", "bo", "de", "nghi");
+        assertThat(MEANING.words("T/M ĐU")).containsExactly("thay", "mat", "dang", "uy");
+        // 'Du' in lower case is a word ('dự'), not an abbreviation
+        assertThat(MEANING.words("Du kien")).containsExactly("du", "kien");
+    }
+
+    @Test
+    void pairsColumnsAndFieldsOneToOneBestFirst() {
+        Map<Integer, String> headers = new LinkedHashMap<>();
+        headers.put(0, "TT");
+        headers.put(1, "Họ và tên ĐV");
+        headers.put(2, "Đảng viên tự nhận mức");
+        headers.put(3, "Chi ủy đề nghị");
+        headers.put(4, "Kết quả do Đảng ủy cơ sở quyết định");
+        headers.put(5, "Số điện thoại");
+        headers.put(6, "Xếp loại");
+        assertThat(MEANING.assign(headers, InputKind.MEMBER_RATING.fields()))
+                .extracting(match -> match.column() + "=" + match.field())
+                .containsExactly("0=seq", "1=full_name", "2=self_level", "3=proposed_level", "4=final_level");
+    }
+
+    @Test
+    void aTieGoesToTheLeftmostColumn() {
+        Map<Integer, String> headers = new LinkedHashMap<>();
+        headers.put(3, "Ghi chú");
+        headers.put(1, "Ghi chú");
+        assertThat(MEANING.assign(headers, InputKind.MEMBER_RATING.fields()))
+                .extracting(match -> match.column() + "=" + match.field())
+                .containsExactly("1=note");
+    }
+
+    @Test
+    void detectsAWholeHeaderRowNoSynonymKnows() {
+        HeaderDetector detector = new HeaderDetector(SynonymTable.defaults());
+        TableRow header = new TableRow(
+                5,
+                new String[] {
+                    "TT",
+                    "Họ và tên ĐV",
+                    "Sinh hoạt ở chi bộ nào",
+                    "Đảng viên tự nhận mức",
+                    "Chi ủy đề nghị",
+                    "Kết quả do Đảng ủy cơ sở quyết định",
+                    "Số điện thoại"
+                },
+                new boolean[7]);
+        TableRow data = new TableRow(
+                6,
+                new String[] {"1", "Nguyễn Văn An", "Chi bộ thôn 3", "HTTNV", "HTTNV", "HTTNV", "0912"},
+                new boolean[] {true, false, false, false, false, false, true});
+        HeaderLayout layout = detector.detect(List.of(header, data)).orElseThrow();
+        assertThat(layout.rules().kind()).isEqualTo(InputKind.MEMBER_RATING);
+        assertThat(layout.depth()).isEqualTo(1);
+        assertThat(layout.columns())
+                .extracting(binding -> binding.column() + "=" + binding.field() + ":" + binding.source())
+                .containsExactly(
+                        "0=seq:SYNONYM",
+                        "1=full_name:MEANING",
+                        "2=cell:MEANING",
+                        "3=self_level:MEANING",
+                        "4=proposed_level:MEANING",
+                        "5=final_level:MEANING");
+        // "họ tên" (2) + "tên đảng viên" (2) + "đảng viên" (1)
+        assertThat(layout.columns().get(1).score()).isEqualTo(5.0);
+    }
+}
