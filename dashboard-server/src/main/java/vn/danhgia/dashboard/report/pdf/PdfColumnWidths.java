@@ -12,8 +12,8 @@ import vn.danhgia.dashboard.report.model.ReportTable;
  *
  * <p>A number never wraps and a word is never broken: each number column gets the width of its widest value
  * (or of its header's longest word), each text column at least its longest word and about 20 letters. The
- * table is tried on a portrait page at 10, 9 and 8 pt, then on a landscape page from 10 down to 7 pt; the
- * first that fits wins.
+ * table is tried on a portrait page at 10 and 9 pt with nothing wrapped, then at 10, 9 and 8 pt with text
+ * wrapped, then on a landscape page from 10 down to 7 pt; the first that fits wins.
  * Text columns then share the room left, the widest giving way first (a long name wraps before a short
  * label does). Only a table too wide for all of these is squeezed, every column alike.
  */
@@ -31,6 +31,9 @@ final class PdfColumnWidths {
     /** The longest word a text column must fit unbroken (points at the chosen size); longer ones may break. */
     private static final float LONGEST_UNBROKEN_WORD = 140;
 
+    /** Sizes tried first for a portrait table where nothing wraps at all. */
+    private static final float[] UNWRAPPED_SIZES = {10, 9};
+
     private static final float[] PORTRAIT_SIZES = {10, 9, 8};
     private static final float[] LANDSCAPE_SIZES = {10, 9, 8, 7};
 
@@ -46,6 +49,12 @@ final class PdfColumnWidths {
     }
 
     Layout layout(ReportTable model) {
+        for (float size : UNWRAPPED_SIZES) {
+            float[] natural = natural(model, size);
+            if (sum(natural) <= PdfLayout.TEXT_WIDTH) {
+                return new Layout(size, natural, false);
+            }
+        }
         for (float size : PORTRAIT_SIZES) {
             float[] widths = fit(model, size, PdfLayout.TEXT_WIDTH);
             if (widths != null) {
@@ -94,6 +103,14 @@ final class PdfColumnWidths {
             widths[index] = capped(columns.get(index), natural[index], least[index], low);
         }
         return widths;
+    }
+
+    private static float sum(float[] widths) {
+        float sum = 0;
+        for (float width : widths) {
+            sum += width;
+        }
+        return sum;
     }
 
     private static float total(List<ReportColumn> columns, float[] natural, float[] least, float cap) {
