@@ -11,7 +11,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import vn.danhgia.dashboard.chart.ChartKind;
 import vn.danhgia.dashboard.chart.ChartRenderer;
+import vn.danhgia.dashboard.chart.ChartSpec;
 import vn.danhgia.dashboard.report.model.ReportChart;
 
 /**
@@ -28,9 +30,22 @@ final class PdfCharts {
         this.charts = charts;
     }
 
+    /**
+     * A chart's height: the usual one, or for horizontal bars enough for every category's (wrapped) label and
+     * bars, up to most of a page.
+     */
+    static float height(ChartSpec spec) {
+        if (spec.kind() != ChartKind.HORIZONTAL_BAR) {
+            return PdfLayout.CHART_HEIGHT;
+        }
+        float perCategory = 22 + 14 * Math.max(1, spec.series().size());
+        float wanted = 100 + perCategory * spec.categories().size();
+        return Math.max(PdfLayout.CHART_HEIGHT, Math.min(wanted, PdfLayout.TALLEST_CHART));
+    }
+
     PdfPTable chart(PdfContentByte content, ReportChart chart) {
         float width = PdfLayout.TEXT_WIDTH;
-        float height = PdfLayout.CHART_HEIGHT;
+        float height = height(chart.spec());
         PdfTemplate template = content.createTemplate(width, height);
         Graphics2D graphics = template.createGraphics(width, height, fonts.chartFonts());
         try {

@@ -12,10 +12,10 @@ import vn.danhgia.dashboard.report.model.ReportTable;
  *
  * <p>A number never wraps and a word is never broken: each number column gets the width of its widest value
  * (or of its header's longest word), each text column at least its longest word and about 20 letters. The
- * table is tried on a portrait page at 10 and 9 pt with nothing wrapped, then at 10, 9 and 8 pt with text
+ * table is tried on a portrait page at 10 and 9 pt with nothing wrapped, then at 10 and 9 pt with text
  * wrapped, then on a landscape page from 10 down to 7 pt; the first that fits wins.
- * Text columns then share the room left, the widest giving way first (a long name wraps before a short
- * label does). Only a table too wide for all of these is squeezed, every column alike.
+ * Text columns then share the room left in proportion to how much more they would take unwrapped, as
+ * browsers lay out tables. Only a table too wide for all of these is squeezed, every column alike.
  */
 final class PdfColumnWidths {
     static final float PADDING = 3;
@@ -34,7 +34,9 @@ final class PdfColumnWidths {
     /** Sizes tried first for a portrait table where nothing wraps at all. */
     private static final float[] UNWRAPPED_SIZES = {10, 9};
 
-    private static final float[] PORTRAIT_SIZES = {10, 9, 8};
+    /** Below 9 pt a landscape page at a larger size reads better than a portrait one. */
+    private static final float[] PORTRAIT_SIZES = {10, 9};
+
     private static final float[] LANDSCAPE_SIZES = {10, 9, 8, 7};
 
     /** The chosen layout. */
@@ -88,19 +90,13 @@ final class PdfColumnWidths {
         if (wanted <= room) {
             return natural; // the spare room goes to every column alike
         }
-        float low = 0;
-        float high = room;
-        for (int step = 0; step < 40; step++) {
-            float cap = (low + high) / 2;
-            if (total(columns, natural, least, cap) > room) {
-                high = cap;
-            } else {
-                low = cap;
-            }
-        }
+        // as browsers lay out tables: each column gets its least width plus a share of the rest in proportion
+        // to how much more it would take unwrapped (a long evidence column gets most of it; numbers none)
+        float spare = room - needed;
+        float stretch = wanted - needed;
         float[] widths = new float[columns.size()];
         for (int index = 0; index < columns.size(); index++) {
-            widths[index] = capped(columns.get(index), natural[index], least[index], low);
+            widths[index] = least[index] + (natural[index] - least[index]) * spare / stretch;
         }
         return widths;
     }
@@ -111,18 +107,6 @@ final class PdfColumnWidths {
             sum += width;
         }
         return sum;
-    }
-
-    private static float total(List<ReportColumn> columns, float[] natural, float[] least, float cap) {
-        float total = 0;
-        for (int index = 0; index < columns.size(); index++) {
-            total += capped(columns.get(index), natural[index], least[index], cap);
-        }
-        return total;
-    }
-
-    private static float capped(ReportColumn column, float natural, float least, float cap) {
-        return column.kind() == ColumnKind.TEXT ? Math.max(least, Math.min(natural, cap)) : natural;
     }
 
     /** Each column's width with nothing wrapped (headers wrap between words, values never). */

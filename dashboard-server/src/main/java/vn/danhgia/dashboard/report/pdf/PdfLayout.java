@@ -36,6 +36,8 @@ final class PdfLayout {
 
     /** The height of a chart, for the full text width (about 16:9). */
     static final float CHART_HEIGHT = 260;
+    /** The tallest chart (horizontal bars of many categories), leaving room for its caption on the page. */
+    static final float TALLEST_CHART = 600;
 
     static final Color RULE = new Color(0x40, 0x40, 0x40);
     static final Color HEADER_FILL = new Color(0xE8, 0xE8, 0xE8);
