@@ -69,7 +69,8 @@ class DisciplineStagingIT {
                         "6 | decided_on | 31/02/2024 | INVALID_DATE | Cột \"Ngày quyết định\": \"31/02/2024\" không"
                                 + " phải ngày hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 08/12/2024.",
                         "7 | unit_name | Chi bộ thôn Đông | AMBIGUOUS_UNIT | Cột \"Tên đơn vị\": tên đơn vị \"Chi bộ"
-                                + " thôn Đông\" khớp với nhiều đơn vị trong danh mục. Ghi mã đơn vị hoặc tên đầy đủ.",
+                                + " thôn Đông\" khớp với nhiều đơn vị trong danh mục (X03-01, X21-01). Ghi mã đơn vị hoặc tên"
+                                + " đầy đủ.",
                         "8 | decided_on | ngày 3 | INVALID_DATE | Cột \"Ngày quyết định\": \"ngày 3\" không phải ngày"
                                 + " hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ 08/12/2024.",
                         "8 | form | Cảnh cáo nặng | UNKNOWN_FORM | Cột \"Hình thức kỷ luật\": hình thức kỷ luật"

@@ -52,7 +52,8 @@ class OrgRatingStagingIT {
                                 "select row, column_name, value, reason_code, message from meta.rejects order by row, column_name"))
                 .containsExactly(
                         "5 | unit_name | Chi bộ thôn Đông | AMBIGUOUS_UNIT | Cột \"Tên đơn vị\": tên đơn vị \"Chi bộ"
-                                + " thôn Đông\" khớp với nhiều đơn vị trong danh mục. Ghi mã đơn vị hoặc tên đầy đủ.",
+                                + " thôn Đông\" khớp với nhiều đơn vị trong danh mục (X03-01, X21-01). Ghi mã đơn vị hoặc tên"
+                                + " đầy đủ.",
                         "6 | final_level | Xuất sắc lắm | UNKNOWN_LEVEL | "
                                 + unknownLevel("Quyết định xếp loại", "Xuất sắc lắm"),
                         "6 | proposed_level | Rất tốt | UNKNOWN_LEVEL | " + unknownLevel("Đề xuất xếp loại", "Rất tốt"),

@@ -45,6 +45,7 @@ class SubmissionStagingIT {
                                 + " \"32/12/2024\" không phải ngày hợp lệ. Ghi theo dạng ngày/tháng/năm, ví dụ"
                                 + " 08/12/2024.",
                         "6 | unit_name | Chi bộ thôn Đông | AMBIGUOUS_UNIT | Cột \"Tên đơn vị\": tên đơn vị \"Chi bộ"
-                                + " thôn Đông\" khớp với nhiều đơn vị trong danh mục. Ghi mã đơn vị hoặc tên đầy đủ.");
+                                + " thôn Đông\" khớp với nhiều đơn vị trong danh mục (X03-01, X21-01). Ghi mã đơn vị hoặc tên"
+                                + " đầy đủ.");
     }
 }
