@@ -14,12 +14,12 @@ import vn.danhgia.dashboard.report.model.ReportSection;
  * organization in the comparison year and the report year, then the trend over every loaded year.
  */
 final class LevelSections {
-    private final ReportTexts texts;
+    private final ReportWording texts;
     private final ReportData data;
     private final LevelTables tables;
     private final ReportCharts charts;
 
-    LevelSections(ReportTexts texts, ReportData data) {
+    LevelSections(ReportWording texts, ReportData data) {
         this.texts = texts;
         this.data = data;
         this.tables = new LevelTables(texts);

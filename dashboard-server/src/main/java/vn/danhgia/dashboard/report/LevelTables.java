@@ -17,9 +17,9 @@ import vn.danhgia.dashboard.report.model.ReportTable;
  * unit's share makes them fractions "as is" ({@code BigDecimal}, the column then {@code DECIMAL}).
  */
 final class LevelTables {
-    private final ReportTexts texts;
+    private final ReportWording texts;
 
-    LevelTables(ReportTexts texts) {
+    LevelTables(ReportWording texts) {
         this.texts = texts;
     }
 

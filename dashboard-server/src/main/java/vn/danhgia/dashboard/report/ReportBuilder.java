@@ -49,7 +49,7 @@ public final class ReportBuilder {
         ReportData data = new ReportDataQuery(connection).load(request, today);
         ReportData.Scope district =
                 request.unitCode().isEmpty() ? data.scope() : new ReportDataQuery(connection).districtScope(request);
-        ReportTexts texts = new ReportTexts(request.locale());
+        ReportWording texts = new ReportWording(request.locale());
         List<ReportSection> sections = new ArrayList<>(new LevelSections(texts, data).sections());
         sections.addAll(new ReviewSections(texts, data).sections());
         return new YearReport(
@@ -61,7 +61,7 @@ public final class ReportBuilder {
                 texts.locale());
     }
 
-    private static TitleBlock title(ReportTexts texts, ReportData data, ReportData.Scope district) {
+    private static TitleBlock title(ReportWording texts, ReportData data, ReportData.Scope district) {
         ReportData.Scope scope = data.scope();
         Locale locale = texts.locale();
         return new TitleBlock(

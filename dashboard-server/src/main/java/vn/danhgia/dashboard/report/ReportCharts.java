@@ -18,9 +18,9 @@ import vn.danhgia.dashboard.report.model.ReportChart;
  * page does), and the year's findings per detector as horizontal bars. Charts in a document link nowhere.
  */
 final class ReportCharts {
-    private final ReportTexts texts;
+    private final ReportWording texts;
 
-    ReportCharts(ReportTexts texts) {
+    ReportCharts(ReportWording texts) {
         this.texts = texts;
     }
 

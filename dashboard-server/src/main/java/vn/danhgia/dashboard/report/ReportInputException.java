@@ -38,7 +38,7 @@ public final class ReportInputException extends DanhgiaException {
         String loaded = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
         return new ReportInputException(
                 Problem.NO_DATA,
-                ReportTexts.message(
+                ReportWording.message(
                         request.locale(),
                         request.unitCode().isPresent() ? "error.noDataUnit" : "error.noData",
                         String.valueOf(year),
@@ -49,7 +49,7 @@ public final class ReportInputException extends DanhgiaException {
     static ReportInputException compareNotBefore(ReportRequest request) {
         return new ReportInputException(
                 Problem.COMPARE_NOT_BEFORE,
-                ReportTexts.message(
+                ReportWording.message(
                         request.locale(),
                         "error.compareNotBefore",
                         String.valueOf(request.baseYear()),
@@ -59,7 +59,7 @@ public final class ReportInputException extends DanhgiaException {
     static ReportInputException unknownUnit(ReportRequest request) {
         return new ReportInputException(
                 Problem.UNKNOWN_UNIT,
-                ReportTexts.message(
+                ReportWording.message(
                         request.locale(),
                         "error.unknownUnit",
                         request.unitCode().orElse("")));
@@ -68,6 +68,6 @@ public final class ReportInputException extends DanhgiaException {
     /** The output file cannot be written: its folder is missing or read-only, or it is a folder. */
     public static ReportInputException unwritable(Locale locale, Path out, String reason) {
         return new ReportInputException(
-                Problem.UNWRITABLE_OUTPUT, ReportTexts.message(locale, "error.unwritable", out.toString(), reason));
+                Problem.UNWRITABLE_OUTPUT, ReportWording.message(locale, "error.unwritable", out.toString(), reason));
     }
 }

@@ -12,10 +12,10 @@ import vn.danhgia.dashboard.report.model.SummaryPoint;
  * generated from the data (the change from the comparison year, what it is out of).
  */
 final class ReportSummary {
-    private final ReportTexts texts;
+    private final ReportWording texts;
     private final ReportData data;
 
-    ReportSummary(ReportTexts texts, ReportData data) {
+    ReportSummary(ReportWording texts, ReportData data) {
         this.texts = texts;
         this.data = data;
     }

@@ -23,10 +23,10 @@ import vn.danhgia.dashboard.report.model.ReportTable;
  * the years were restated (the district's totals in both restatements, which agree).
  */
 final class ReviewSections {
-    private final ReportTexts texts;
+    private final ReportWording texts;
     private final ReportData data;
 
-    ReviewSections(ReportTexts texts, ReportData data) {
+    ReviewSections(ReportWording texts, ReportData data) {
         this.texts = texts;
         this.data = data;
     }

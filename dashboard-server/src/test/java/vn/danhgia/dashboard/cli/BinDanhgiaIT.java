@@ -96,12 +96,43 @@ class BinDanhgiaIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"report", "sql", "notebook"})
+    @ValueSource(strings = {"sql", "notebook"})
     void theSubcommandsStillToComeSaySo(String subcommand) throws Exception {
         Result result = run(Map.of(), subcommand, "--warehouse", "target/no-such-warehouse.duckdb");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).contains("Lệnh \"" + subcommand + "\" chưa có trong phiên bản này");
+    }
+
+    @Test
+    void reportIsAvailableAndNamesAMissingWarehouse() throws Exception {
+        Path out = ROOT.resolve("dashboard-server/target/bin-report-never.pdf");
+        Result result = run(
+                Map.of(),
+                "report",
+                "--warehouse",
+                "target/no-such-warehouse.duckdb",
+                "--year",
+                "2025",
+                "--format",
+                "pdf",
+                "--out",
+                out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr())
+                .contains("Chưa có kho dữ liệu target/no-such-warehouse.duckdb")
+                .doesNotContain("chưa có trong phiên bản này")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void reportWithoutItsRequiredOptionsIsAUsageError() throws Exception {
+        Result result = run(Map.of(), "report", "--year", "2025");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("--format").contains("--out");
     }
 
     @Test

@@ -10,17 +10,17 @@ import vn.danhgia.dashboard.web.Texts;
 
 /**
  * What a report says, in its reader's language: its own sentences (bundle
- * {@code vn/danhgia/dashboard/report/messages(_en).properties}), the names of codes as the dashboard words
+ * {@code vn.danhgia.dashboard.report.content(_en).properties}), the names of codes as the dashboard words
  * them ({@link Labels}) and numbers, shares and dates as the dashboard writes them ({@link Texts}).
  */
-final class ReportTexts {
-    static final Messages MESSAGES = Messages.of("vn.danhgia.dashboard.report.messages");
+final class ReportWording {
+    static final Messages MESSAGES = Messages.of("vn.danhgia.dashboard.report.content");
 
     private final Locale locale;
     private final Labels labels;
     private final Texts texts;
 
-    ReportTexts(Locale locale) {
+    ReportWording(Locale locale) {
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         this.locale = english ? Locale.ENGLISH : Messages.VIETNAMESE;
         this.labels = Labels.of(this.locale);
@@ -29,7 +29,7 @@ final class ReportTexts {
 
     /** A message of the report's bundle in {@code locale} (Vietnamese unless English). */
     static String message(Locale locale, String key, Object... arguments) {
-        return new ReportTexts(locale).t(key, arguments);
+        return new ReportWording(locale).t(key, arguments);
     }
 
     Locale locale() {
