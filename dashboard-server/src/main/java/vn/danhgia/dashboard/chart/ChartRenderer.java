@@ -85,6 +85,22 @@ public final class ChartRenderer {
         return bytes.toByteArray();
     }
 
+    /**
+     * Draws the chart onto any {@link Graphics2D} inside {@code area}: a PDF's vector graphics, where every
+     * line and letter stays a vector. The caller owns the graphics (this method does not dispose of it).
+     *
+     * @param withTitle whether the chart draws its own title; a report that prints its own caption leaves it out
+     */
+    public void draw(ChartSpec spec, Graphics2D graphics, Rectangle2D area, boolean withTitle) {
+        Objects.requireNonNull(graphics, "graphics");
+        Objects.requireNonNull(area, "area");
+        JFreeChart chart = chart(spec);
+        if (!withTitle) {
+            chart.setTitle((String) null);
+        }
+        chart.draw(graphics, area);
+    }
+
     /** The chart's numbers as a table: a row per category, a column per series, a total for stacked charts. */
     public ChartTable table(ChartSpec spec) {
         NumberFormat number = numbers.numberFormat();

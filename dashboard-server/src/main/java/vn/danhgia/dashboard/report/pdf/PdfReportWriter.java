@@ -1,0 +1,117 @@
+package vn.danhgia.dashboard.report.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.danhgia.dashboard.chart.ChartRenderer;
+import vn.danhgia.dashboard.report.ReportNumbers;
+import vn.danhgia.dashboard.report.ReportTexts;
+import vn.danhgia.dashboard.report.model.ReportBlock;
+import vn.danhgia.dashboard.report.model.ReportChart;
+import vn.danhgia.dashboard.report.model.ReportParagraph;
+import vn.danhgia.dashboard.report.model.ReportSection;
+import vn.danhgia.dashboard.report.model.ReportTable;
+import vn.danhgia.dashboard.report.model.YearReport;
+
+/**
+ * Writes a {@link YearReport} as a PDF a party committee can file: A4 portrait with an official document's
+ * margins, the title block of Hướng dẫn 36-HD/VPTW and the summary on page 1, then the numbered sections with
+ * their tables (header rows repeated on every page), charts (vector graphics) and paragraphs; "Trang x/y" at
+ * the foot of every page, and the simulated-data mark at the head of every page when the data is simulated.
+ *
+ * <p>Every font is embedded from this jar as a subset (Noto Serif for the text, DejaVu Sans for the charts),
+ * so the document prints the same everywhere. The document is built in memory and written to {@code out} only
+ * once whole; the caller owns {@code out} (it is not closed). Thread-safe: each call has its own fonts.
+ */
+public final class PdfReportWriter {
+    /** The media type of what {@link #write} writes. */
+    public static final String CONTENT_TYPE = "application/pdf";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfReportWriter.class);
+
+    private PdfReportWriter() {}
+
+    /** Writes the report as PDF to {@code out}. */
+    public static void write(YearReport report, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        long started = System.nanoTime();
+        ReportFonts fonts = new ReportFonts();
+        ReportTexts texts = new ReportTexts(report.locale());
+        byte[] body = body(report, fonts, texts);
+        new PdfPageStamp(fonts, texts).stamp(body, report.simulated() ? report.simulatedMark() : "", out);
+        LOG.info(
+                "Report '{}': PDF of {} sections written in {} ms",
+                report.title().subtitle(),
+                report.sections().size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static byte[] body(YearReport report, ReportFonts fonts, ReportTexts texts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+        Document document =
+                new Document(PdfLayout.PAGE, PdfLayout.LEFT, PdfLayout.RIGHT, PdfLayout.TOP, PdfLayout.BOTTOM);
+        PdfWriter writer = PdfWriter.getInstance(document, bytes);
+        // images (the charts) stay where they are in the text instead of moving after what fits on the page
+        writer.setStrictImageSequence(true);
+        document.addTitle(report.title().title() + " " + report.title().subtitle());
+        document.addAuthor(report.title().issuingBody());
+        document.addCreator("danhgia");
+        document.open();
+        new PdfTitlePage(fonts, texts).write(document, report.title(), report.summary());
+
+        PdfTables tables = new PdfTables(fonts, new ReportNumbers(report.locale()));
+        PdfCharts charts = new PdfCharts(fonts, new ChartRenderer(report.locale()));
+        List<ReportSection> sections = report.sections();
+        for (int index = 0; index < sections.size(); index++) {
+            ReportSection section = sections.get(index);
+            if (index == 0) {
+                document.newPage();
+            }
+            Paragraph heading = new Paragraph(
+                    ReportTexts.roman(index + 1) + ". " + section.heading(), fonts.bold(PdfLayout.HEADING_SIZE));
+            heading.setSpacingBefore(index == 0 ? 0 : 14);
+            heading.setSpacingAfter(6);
+            heading.setKeepTogether(true);
+            document.add(heading);
+            for (ReportBlock block : section.blocks()) {
+                if (block instanceof ReportTable table) {
+                    document.add(tables.table(table));
+                    for (String note : table.notes()) {
+                        document.add(note(fonts, note));
+                    }
+                } else if (block instanceof ReportChart chart) {
+                    document.add(charts.chart(writer.getDirectContent(), chart));
+                } else if (block instanceof ReportParagraph paragraph) {
+                    document.add(paragraph(fonts, paragraph));
+                }
+            }
+        }
+        document.close();
+        return bytes.toByteArray();
+    }
+
+    private static Paragraph note(ReportFonts fonts, String text) {
+        Paragraph note = new Paragraph(text, fonts.italic(PdfLayout.NOTE_SIZE));
+        note.setLeading(PdfLayout.NOTE_SIZE * 1.3f);
+        note.setSpacingAfter(4);
+        return note;
+    }
+
+    private static Paragraph paragraph(ReportFonts fonts, ReportParagraph model) {
+        Paragraph paragraph = new Paragraph(model.text(), fonts.regular(PdfLayout.BODY_SIZE));
+        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+        paragraph.setFirstLineIndent(PdfLayout.millimetres(10));
+        paragraph.setLeading(PdfLayout.BODY_SIZE * 1.35f);
+        paragraph.setSpacingAfter(6);
+        return paragraph;
+    }
+}
