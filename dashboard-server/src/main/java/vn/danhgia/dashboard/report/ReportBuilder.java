@@ -65,8 +65,8 @@ public final class ReportBuilder {
         ReportData.Scope scope = data.scope();
         Locale locale = texts.locale();
         return new TitleBlock(
-                scope.parentName().toUpperCase(locale),
-                scope.unitName().toUpperCase(locale),
+                body(scope.parentName(), false).toUpperCase(locale),
+                body(scope.unitName(), true).toUpperCase(locale),
                 texts.t(scope.unitCode().isPresent() ? "title.numberUnit" : "title.number"),
                 place(district.unitName()),
                 data.today(),
@@ -77,6 +77,23 @@ public final class ReportBuilder {
                         String.valueOf(data.baseYear()),
                         scope.unitName(),
                         texts.t("restatement." + data.restatement().code())));
+    }
+
+    /**
+     * A party body as the title block names it: without a remark in brackets, and for the issuing body its
+     * committee ("Đảng bộ huyện Đông Lâm (mô phỏng)" issues as "Huyện ủy Đông Lâm", "Đảng bộ xã Kim
+     * Nguyên" as "Đảng ủy xã Kim Nguyên"); a cell issues in its own name.
+     */
+    static String body(String name, boolean issuing) {
+        String body = name.replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
+        if (!issuing || !body.startsWith("Đảng bộ ")) {
+            return body;
+        }
+        String rest = body.substring("Đảng bộ ".length());
+        if (rest.startsWith("huyện ")) {
+            return "Huyện ủy " + rest.substring("huyện ".length());
+        }
+        return "Đảng ủy " + rest;
     }
 
     /**

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import vn.danhgia.dashboard.report.model.YearReport;
+import vn.danhgia.dashboard.report.pdf.PdfReportWriter;
 
 /** The formats a report is written in, each with its writer, file extension and media type. */
 public enum ReportFormat {
-    PDF("pdf", "application/pdf", ReportFormat::placeholder),
+    PDF("pdf", PdfReportWriter.CONTENT_TYPE, PdfReportWriter::write),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ReportFormat::placeholder);
 
     /** Writes a report to a stream, leaving the stream open. */
