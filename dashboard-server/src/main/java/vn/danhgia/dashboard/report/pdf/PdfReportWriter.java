@@ -68,7 +68,7 @@ public final class PdfReportWriter {
         document.open();
         new PdfTitlePage(fonts, texts).write(document, report.title(), report.summary());
 
-        PdfTables tables = new PdfTables(fonts, new ReportNumbers(report.locale()));
+        PdfTables tables = new PdfTables(fonts, new ReportNumbers(report.locale()), texts);
         PdfCharts charts = new PdfCharts(fonts, new ChartRenderer(report.locale()));
         List<ReportSection> sections = report.sections();
         for (int index = 0; index < sections.size(); index++) {

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import vn.danhgia.dashboard.report.ReportNumbers;
+import vn.danhgia.dashboard.report.ReportTexts;
 import vn.danhgia.dashboard.report.model.ColumnKind;
 import vn.danhgia.dashboard.report.model.ReportColumn;
 import vn.danhgia.dashboard.report.model.ReportTable;
@@ -23,10 +24,12 @@ final class PdfTables {
 
     private final ReportFonts fonts;
     private final ReportNumbers numbers;
+    private final ReportTexts texts;
 
-    PdfTables(ReportFonts fonts, ReportNumbers numbers) {
+    PdfTables(ReportFonts fonts, ReportNumbers numbers, ReportTexts texts) {
         this.fonts = fonts;
         this.numbers = numbers;
+        this.texts = texts;
     }
 
     PdfPTable table(ReportTable model) {
@@ -55,6 +58,13 @@ final class PdfTables {
             table.addCell(header);
         }
         Font valueFont = fonts.regular(PdfLayout.TABLE_SIZE);
+        if (model.rows().isEmpty()) {
+            // a table of header rows only would not be printed at all: say that it is empty
+            PdfPCell empty = cell(new Phrase(texts.text("report.noRows"), fonts.italic(PdfLayout.TABLE_SIZE)));
+            empty.setColspan(columns.size());
+            empty.setHorizontalAlignment(Element.ALIGN_CENTER);
+            table.addCell(empty);
+        }
         for (List<Object> row : model.rows()) {
             for (int index = 0; index < columns.size(); index++) {
                 ColumnKind kind = columns.get(index).kind();

@@ -8,9 +8,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.danhgia.dashboard.report.SampleReports;
+import vn.danhgia.dashboard.report.model.ColumnKind;
+import vn.danhgia.dashboard.report.model.ReportColumn;
+import vn.danhgia.dashboard.report.model.ReportSection;
+import vn.danhgia.dashboard.report.model.ReportTable;
+import vn.danhgia.dashboard.report.model.SummaryPoint;
+import vn.danhgia.dashboard.report.model.TitleBlock;
 import vn.danhgia.dashboard.report.model.YearReport;
 
 /**
@@ -180,6 +188,46 @@ class PdfReportWriterIT {
         assertThat(render.output()).doesNotContainIgnoringCase("missing").doesNotContainIgnoringCase("error");
         try (var files = Files.list(images)) {
             assertThat(files.count()).isEqualTo(pages.size());
+        }
+    }
+
+    @Test
+    void anEnglishReportOfRealDataHasNoMarkAndSaysWhenATableIsEmpty() throws IOException {
+        ReportTable empty = new ReportTable(
+                "Table 1. Late units",
+                "Late units",
+                List.of(new ReportColumn("Unit", ColumnKind.TEXT), new ReportColumn("Days late", ColumnKind.INTEGER)),
+                List.of(),
+                List.of());
+        YearReport report = new YearReport(
+                new TitleBlock(
+                        "HANOI PARTY COMMITTEE",
+                        "THACH THAT DISTRICT PARTY COMMITTEE",
+                        "No. 15-BC/HU",
+                        "Thạch Thất",
+                        LocalDate.of(2026, 12, 7),
+                        "REPORT",
+                        "Ratings of 2025 against 2024"),
+                false,
+                "",
+                List.of(new SummaryPoint("Members rated", "12,345", "Up 234 on 2024.")),
+                List.of(new ReportSection("Late units", List.of(empty))),
+                Locale.ENGLISH);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfReportWriter.write(report, out);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(text)
+                    .contains("COMMUNIST PARTY OF VIETNAM")
+                    .contains("Thạch Thất, 7 December 2026")
+                    .contains("SUMMARY")
+                    .contains("12,345 Members rated Up 234 on 2024.")
+                    .contains("I. Late units")
+                    .contains("Unit Days late No data")
+                    .contains("Page 1/2")
+                    .contains("Page 2/2")
+                    .doesNotContain("DỮ LIỆU MÔ PHỎNG");
         }
     }
 
