@@ -5,11 +5,12 @@ import java.io.OutputStream;
 import java.util.Locale;
 import vn.danhgia.dashboard.report.model.YearReport;
 import vn.danhgia.dashboard.report.pdf.PdfReportWriter;
+import vn.danhgia.dashboard.report.xlsx.XlsxReportWriter;
 
 /** The formats a report is written in, each with its writer, file extension and media type. */
 public enum ReportFormat {
     PDF("pdf", PdfReportWriter.CONTENT_TYPE, PdfReportWriter::write),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ReportFormat::placeholder);
+    XLSX("xlsx", XlsxReportWriter.CONTENT_TYPE, XlsxReportWriter::write);
 
     /** Writes a report to a stream, leaving the stream open. */
     @FunctionalInterface
@@ -47,9 +48,5 @@ public enum ReportFormat {
             }
         }
         throw new IllegalArgumentException("unknown report format '" + name + "': expected pdf or xlsx");
-    }
-
-    private static void placeholder(YearReport report, OutputStream out) throws IOException {
-        out.write(report.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
