@@ -214,6 +214,16 @@ class ReportIT {
         }
     }
 
+    /** The rows of the table under the header row (row 1) down to the first empty row (the notes follow it). */
+    private static long rowsBelowHeader(Sheet sheet, String header) {
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(header);
+        long rows = 0;
+        for (int index = 1; sheet.getRow(index) != null && sheet.getRow(index).getCell(0) != null; index++) {
+            rows++;
+        }
+        return rows;
+    }
+
     /** The row of a sheet whose first cell is {@code name} and second (the year) {@code year}. */
     private static Row row(Sheet sheet, String name, int year) {
         assertThat(sheet).as("sheet").isNotNull();

@@ -148,7 +148,9 @@ class RouteTableIT {
                         "POST /ngon-ngu",
                         "GET /",
                         "GET /tong-quan",
-                        "GET /bieu-do/{file}");
+                        "GET /bieu-do/{file}",
+                        "GET /bao-cao.pdf",
+                        "GET /bao-cao.xlsx");
         assertThat(routes)
                 .as("only GET and POST routes (this test knows no other method)")
                 .allMatch(route -> route.method() == HandlerType.GET || route.method() == HandlerType.POST);
