@@ -173,7 +173,7 @@ public final class ReportBenchmark {
                     MESSAGES.format(measurement.key()),
                     measurement.ownMillis().map(String::valueOf).orElse("–"),
                     String.format(Locale.ROOT, "%.2f", measurement.wallMillis() / (double) baseline),
-                    TARGET_MILLIS,
+                    String.valueOf(TARGET_MILLIS),
                     MESSAGES.format(own <= TARGET_MILLIS ? "bench.met" : "bench.missed")));
         }
         out.flush();

@@ -4,11 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.danhgia.dashboard.query.EvidenceView;
 import vn.danhgia.dashboard.query.FindingsQuery;
 import vn.danhgia.dashboard.query.FindingsQuery.Finding;
 import vn.danhgia.dashboard.query.Labels;
@@ -102,13 +104,27 @@ final class ReportDataQuery {
         FindingsQuery.Filter filter = new FindingsQuery.Filter(
                 Optional.empty(), Optional.of(request.year()), Optional.empty(), request.unitCode());
         Labels labels = Labels.of(request.locale());
+        // the year's rule is one per detector: read once, not once per finding
+        Map<String, Optional<String>> rules = new HashMap<>();
         List<FindingEvidence> findings = new ArrayList<>();
         int offset = 0;
         while (true) {
             FindingsQuery.FindingsPage page =
                     query.list(filter, FindingsQuery.SortKey.DETECTOR, true, FindingsQuery.MAX_LIMIT, offset);
             for (Finding finding : page.findings()) {
-                findings.add(new FindingEvidence(finding, query.evidence(finding, labels)));
+                Optional<String> rule = rules.get(finding.detector());
+                if (rule == null) {
+                    rule = SqlQueries.first(
+                                    connection,
+                                    "finding_rule",
+                                    row -> row.optionalString("rule_text"),
+                                    finding.year(),
+                                    finding.detector())
+                            .flatMap(text -> text);
+                    rules.put(finding.detector(), rule);
+                }
+                findings.add(new FindingEvidence(
+                        finding, EvidenceView.of(finding.detector(), finding.evidenceJson(), rule, labels)));
             }
             offset += page.findings().size();
             if (page.findings().isEmpty() || offset >= page.total()) {
