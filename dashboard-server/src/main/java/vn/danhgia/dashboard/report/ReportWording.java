@@ -1,6 +1,7 @@
 package vn.danhgia.dashboard.report;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,8 +37,9 @@ final class ReportWording {
         return locale;
     }
 
+    /** A message of the bundle, always through {@link MessageFormat} (so a quote is {@code ''} in every pattern). */
     String t(String key, Object... arguments) {
-        return MESSAGES.format(locale, key, arguments);
+        return new MessageFormat(MESSAGES.format(locale, key), locale).format(arguments);
     }
 
     String level(String code) {

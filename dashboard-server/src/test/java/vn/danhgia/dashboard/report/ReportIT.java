@@ -209,7 +209,7 @@ class ReportIT {
             assertThat(organizationTotal.getCell(2).getNumericCellValue()).isEqualTo(organizations[0]);
             assertThat(organizationTotal.getCell(3).getNumericCellValue()).isEqualTo(organizations[1]);
 
-            assertThat(workbook.getSheet("Phát hiện bất thường").getLastRowNum())
+            assertThat(rowsBelowHeader(workbook.getSheet("Phát hiện bất thường"), "Loại phát hiện"))
                     .isEqualTo(findings(YEAR));
         }
     }
@@ -268,6 +268,27 @@ class ReportIT {
             assertThat(row.get(1)).isEqualTo(row.get(2));
             assertThat(row.get(3)).isEqualTo(row.get(4));
         }
+    }
+
+    @Test
+    void aGrassrootsOrganizationsReportCoversItAndWhatItWasFormedFrom() throws SQLException {
+        YearReport report;
+        try (Connection connection = Warehouses.open(warehouse, Warehouses.Mode.READ_ONLY)) {
+            report = new ReportBuilder(CLOCK)
+                    .build(
+                            connection,
+                            new ReportRequest(
+                                    YEAR,
+                                    OptionalInt.empty(),
+                                    Optional.of(MERGED),
+                                    Restatement.AS_IS,
+                                    Locale.forLanguageTag("vi")));
+        }
+
+        assertThat(report.title().issuingBody()).startsWith("ĐẢNG ỦY XÃ ");
+        assertThat(report.title().documentNumber()).endsWith("-BC/ĐU");
+        assertThat(line(table(report, "ĐV theo loại hình"), "Tổng cộng", BASE).get(2))
+                .isEqualTo(predecessorsRated(MERGED, BASE));
     }
 
     private static ReportTable table(YearReport report, String sheetName) {
