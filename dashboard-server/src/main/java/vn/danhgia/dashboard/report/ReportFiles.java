@@ -42,13 +42,18 @@ public final class ReportFiles {
 
     /** Writes {@code report} in {@code format} to {@code out}, whole or not at all. */
     public static void write(YearReport report, ReportFormat format, Path out) throws IOException {
+        write(report, format::write, out);
+    }
+
+    /** Writes {@code report} with {@code writer} to {@code out}, whole or not at all. */
+    static void write(YearReport report, ReportFormat.Writer writer, Path out) throws IOException {
         Path file = checkWritable(out, report.locale());
         // a hidden name of its own in the same folder (so the move is a rename), made like any new file
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
         boolean moved = false;
         try {
             try (OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
-                format.write(report, stream);
+                writer.write(report, stream);
             }
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
