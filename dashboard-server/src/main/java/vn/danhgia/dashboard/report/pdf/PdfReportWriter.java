@@ -3,6 +3,9 @@ package vn.danhgia.dashboard.report.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfBoolean;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,6 +65,9 @@ public final class PdfReportWriter {
         PdfWriter writer = PdfWriter.getInstance(document, bytes);
         // images (the charts) stay where they are in the text instead of moving after what fits on the page
         writer.setStrictImageSequence(true);
+        // screen readers and search read the text in its language; viewers show the title, not the file name
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(report.locale().toLanguageTag()));
+        writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
         document.addTitle(report.title().title() + " " + report.title().subtitle());
         document.addAuthor(report.title().issuingBody());
         document.addCreator("danhgia");

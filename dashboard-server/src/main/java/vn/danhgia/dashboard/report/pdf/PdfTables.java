@@ -6,6 +6,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
 import java.util.List;
 import vn.danhgia.dashboard.report.ReportNumbers;
 import vn.danhgia.dashboard.report.ReportTexts;
@@ -78,8 +79,9 @@ final class PdfTables {
 
     /**
      * Column widths from what they hold: the widest value (of the first rows) or the longest word of the
-     * header, whichever is wider. Number columns keep that width (a number never wraps); text columns share
-     * what is left in proportion to theirs, so a long name wraps rather than a number.
+     * header, whichever is wider. When they do not all fit, number columns keep that width (a number never
+     * wraps) and text columns share what is left, the widest giving way first, so a long name wraps, not a
+     * number.
      */
     private float[] widths(ReportTable model) {
         List<ReportColumn> columns = model.columns();
@@ -95,15 +97,42 @@ final class PdfTables {
             }
         }
         float room = PdfLayout.TEXT_WIDTH - numbers;
-        if (texts == 0 || room < PdfLayout.TEXT_WIDTH / 3) {
-            return widths; // no text, or the numbers take most of the page: all columns are scaled alike
+        if (numbers + texts <= PdfLayout.TEXT_WIDTH || texts == 0 || room < PdfLayout.TEXT_WIDTH / 3) {
+            // all fits (the spare room goes to every column alike), or there is no text to wrap, or the numbers
+            // take most of the page: all columns are scaled alike
+            return widths;
         }
+        float cap = textCap(columns, widths, room);
         for (int index = 0; index < columns.size(); index++) {
             if (columns.get(index).kind() == ColumnKind.TEXT) {
-                widths[index] = widths[index] * room / texts;
+                widths[index] = Math.min(widths[index], cap);
             }
         }
         return widths;
+    }
+
+    /**
+     * The widest a text column may be so that all text columns share {@code room}: the widest columns give way
+     * first (a long name wraps before a short label does).
+     */
+    private static float textCap(List<ReportColumn> columns, float[] widths, float room) {
+        List<Float> texts = new ArrayList<>();
+        for (int index = 0; index < columns.size(); index++) {
+            if (columns.get(index).kind() == ColumnKind.TEXT) {
+                texts.add(widths[index]);
+            }
+        }
+        texts.sort(null);
+        float used = 0;
+        for (int index = 0; index < texts.size(); index++) {
+            int wider = texts.size() - index;
+            float cap = (room - used) / wider;
+            if (cap <= texts.get(index)) {
+                return cap;
+            }
+            used += texts.get(index);
+        }
+        return Float.MAX_VALUE;
     }
 
     private float naturalWidth(ReportTable model, int column) {
@@ -120,7 +149,7 @@ final class PdfTables {
             String text = numbers.format(header.kind(), row.get(column));
             widest = Math.max(widest, fonts.serif.getWidthPoint(text, PdfLayout.TABLE_SIZE));
         }
-        return widest + 2 * PADDING + 2;
+        return widest + 2 * PADDING + 4;
     }
 
     private static PdfPCell cell(Phrase phrase) {

@@ -150,6 +150,17 @@ class PdfReportWriterIT {
     }
 
     @Test
+    void saysItsLanguageAndTitle() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("vi-VN");
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("BÁO CÁO Kết quả đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2025 so với"
+                            + " năm 2024");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("HUYỆN ỦY THẠCH THẤT");
+        }
+    }
+
+    @Test
     void everyFontOfEveryPageIsEmbedded() throws IOException {
         Set<String> fonts = new HashSet<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
