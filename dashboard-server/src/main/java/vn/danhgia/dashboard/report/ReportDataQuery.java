@@ -1,7 +1,9 @@
 package vn.danhgia.dashboard.report;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.duckdb.DuckDBConnection;
 import vn.danhgia.dashboard.query.EvidenceView;
 import vn.danhgia.dashboard.query.FindingsQuery;
 import vn.danhgia.dashboard.query.FindingsQuery.Finding;
@@ -32,6 +39,9 @@ import vn.danhgia.dashboard.report.ReportData.Scope;
  * must come before the report year. A bad request is a {@link ReportInputException}.
  */
 final class ReportDataQuery {
+    /** Reads at once: the machine has few cores and DuckDB works each query on several threads too. */
+    private static final int PARALLEL_READS = 3;
+
     private final Connection connection;
 
     ReportDataQuery(Connection connection) {
@@ -44,33 +54,104 @@ final class ReportDataQuery {
             throw ReportInputException.compareNotBefore(request);
         }
         String unit = request.unitCode().orElse(null);
-        Scope scope = scope(request);
         Restatement restatement = request.restatement();
-        LevelRows members =
-                new LevelRows(SqlQueries.list(connection, "report/member_levels", LevelRow::of, unit), restatement);
-        List<Integer> years = members.years();
-        for (int year : List.of(request.year(), request.baseYear())) {
-            if (!years.contains(year)) {
-                throw ReportInputException.noData(request, year, years);
+        // the queries are independent: each runs on a connection of its own to the same database, at once
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_READS, ReportDataQuery::thread);
+        try {
+            Future<Scope> scope = read(pool, query -> query.scope(request));
+            Future<List<LevelRow>> members = read(pool, query -> query.levels("member_levels", unit));
+            Future<List<LevelRow>> organizations = read(pool, query -> query.levels("org_levels", unit));
+            Future<List<LevelRow>> leaders = read(pool, query -> query.levels("leader_levels", unit));
+            Future<List<FindingEvidence>> findings = read(pool, query -> query.findings(request));
+            Future<List<OrganizationRemediation>> shortcomings = read(pool, query -> query.shortcomings(request));
+            Future<List<LateOrganization>> late = read(pool, query -> query.late(request, today));
+            Future<Quality> quality = read(pool, query -> query.quality(request.year()));
+            Future<List<Provisional>> provisional = read(pool, ReportDataQuery::provisional);
+            Future<List<Merge>> merges = read(pool, query -> query.merges(request));
+            Scope found = get(scope); // an unknown unit is said before a year without data
+            LevelRows memberRows = new LevelRows(get(members), restatement);
+            List<Integer> years = memberRows.years();
+            for (int year : List.of(request.year(), request.baseYear())) {
+                if (!years.contains(year)) {
+                    throw ReportInputException.noData(request, year, years);
+                }
             }
+            return new ReportData(
+                    request,
+                    today,
+                    found,
+                    memberRows,
+                    new LevelRows(get(organizations), restatement),
+                    new LevelRows(get(leaders), restatement),
+                    get(findings),
+                    get(shortcomings),
+                    get(late),
+                    get(quality),
+                    get(provisional),
+                    get(merges));
+        } finally {
+            pool.shutdownNow();
         }
-        LevelRows organizations =
-                new LevelRows(SqlQueries.list(connection, "report/org_levels", LevelRow::of, unit), restatement);
-        LevelRows leaders =
-                new LevelRows(SqlQueries.list(connection, "report/leader_levels", LevelRow::of, unit), restatement);
-        return new ReportData(
-                request,
-                today,
-                scope,
-                members,
-                organizations,
-                leaders,
-                findings(request),
-                shortcomings(request),
-                late(request, today),
-                quality(request.year()),
-                provisional(),
-                merges(request));
+    }
+
+    /** One read of the report's data, on a connection of its own. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run(ReportDataQuery query) throws SQLException;
+    }
+
+    /**
+     * Runs {@code read} on a duplicate of this connection (the same database instance, read in parallel),
+     * in the same catalog (a reader's connection has chosen one with {@code use}).
+     */
+    private <T> Future<T> read(ExecutorService pool, Read<T> read) throws SQLException {
+        DuckDBConnection duckdb = connection.unwrap(DuckDBConnection.class);
+        String catalog = catalog();
+        return pool.submit(() -> {
+            try (Connection own = duckdb.duplicate()) {
+                try (Statement statement = own.createStatement()) {
+                    // an identifier the database gave, quoted: no value of a user's
+                    statement.execute("use \"" + catalog.replace("\"", "\"\"") + "\"");
+                }
+                return read.run(new ReportDataQuery(own));
+            }
+        });
+    }
+
+    private String catalog() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select current_database()")) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static <T> T get(Future<T> future) throws SQLException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while reading the report's data", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new SQLException("cannot read the report's data: " + cause, cause);
+        }
+    }
+
+    private static Thread thread(Runnable runnable) {
+        Thread thread = new Thread(runnable, "report-read");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private List<LevelRow> levels(String query, String unit) throws SQLException {
+        return SqlQueries.list(connection, "report/" + query, LevelRow::of, unit);
     }
 
     /** The district the report's unit belongs to, for the place of the date line. */
@@ -99,7 +180,7 @@ final class ReportDataQuery {
                 .orElseThrow(() -> ReportInputException.unknownUnit(request));
     }
 
-    private List<FindingEvidence> findings(ReportRequest request) throws SQLException {
+    List<FindingEvidence> findings(ReportRequest request) throws SQLException {
         FindingsQuery query = new FindingsQuery(connection);
         FindingsQuery.Filter filter = new FindingsQuery.Filter(
                 Optional.empty(), Optional.of(request.year()), Optional.empty(), request.unitCode());
