@@ -52,7 +52,8 @@ final class LevelTables {
         if (withCode) {
             columns.add(new ReportColumn(texts.t("column.code"), ColumnKind.TEXT));
         }
-        columns.add(new ReportColumn(texts.t("column.year"), ColumnKind.INTEGER));
+        // a year is a label, not a quantity: no thousands separator ("2025", never "2.025")
+        columns.add(new ReportColumn(texts.t("column.year"), ColumnKind.TEXT));
         columns.add(new ReportColumn(texts.t("column.rated"), countKind));
         for (String level : ReportBuilder.LEVELS) {
             columns.add(new ReportColumn(level, countKind));
@@ -72,7 +73,7 @@ final class LevelTables {
             if (withCode) {
                 row.add(line.code().orElse(null));
             }
-            row.add(line.year());
+            row.add(String.valueOf(line.year()));
             LevelTally tally = line.tally();
             row.add(count(tally.countRated(), whole));
             row.add(count(tally.countExcellent(), whole));

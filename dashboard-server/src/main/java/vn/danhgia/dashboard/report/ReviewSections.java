@@ -120,7 +120,7 @@ final class ReviewSections {
                 recurring += shortcoming.recurring() ? 1 : 0;
                 rows.add(List.of(
                         organization.organizationName(),
-                        (long) shortcoming.year(),
+                        String.valueOf(shortcoming.year()),
                         shortcoming.category().map(texts::category).orElse(""),
                         shortcoming.description(),
                         texts.shortcomingStatus(shortcoming.latestStatus()),
@@ -142,7 +142,7 @@ final class ReviewSections {
                     texts.t("sheet.shortcomings"),
                     List.of(
                             new ReportColumn(texts.t("column.organization"), ColumnKind.TEXT),
-                            new ReportColumn(texts.t("column.yearNamed"), ColumnKind.INTEGER),
+                            new ReportColumn(texts.t("column.yearNamed"), ColumnKind.TEXT),
                             new ReportColumn(texts.t("column.category"), ColumnKind.TEXT),
                             new ReportColumn(texts.t("column.description"), ColumnKind.TEXT),
                             new ReportColumn(texts.t("column.status"), ColumnKind.TEXT),
@@ -287,7 +287,7 @@ final class ReviewSections {
             LevelTally is = asIs.total(year);
             LevelTally was = asWas.total(year);
             rows.add(List.of(
-                    (long) year,
+                    String.valueOf(year),
                     LevelTables.count(is.countRated(), whole),
                     LevelTables.count(was.countRated(), whole),
                     LevelTables.count(is.countExcellent(), whole),
@@ -297,7 +297,7 @@ final class ReviewSections {
                 texts.t("table.restatedTotals"),
                 texts.t("sheet.restatedTotals"),
                 List.of(
-                        new ReportColumn(texts.t("column.year"), ColumnKind.INTEGER),
+                        new ReportColumn(texts.t("column.year"), ColumnKind.TEXT),
                         new ReportColumn(texts.t("column.ratedAsIs"), kind),
                         new ReportColumn(texts.t("column.ratedAsWas"), kind),
                         new ReportColumn(texts.t("column.excellentAsIs"), kind),

@@ -234,8 +234,8 @@ class ReportIT {
                     && first.getCellType() == CellType.STRING
                     && first.getStringCellValue().equals(name)
                     && second != null
-                    && second.getCellType() == CellType.NUMERIC
-                    && second.getNumericCellValue() == year) {
+                    && second.getCellType() == CellType.STRING
+                    && second.getStringCellValue().equals(String.valueOf(year))) {
                 return row;
             }
         }
@@ -304,14 +304,14 @@ class ReportIT {
 
     private static List<Object> line(ReportTable table, String name, int year) {
         return table.rows().stream()
-                .filter(row -> name.equals(row.get(0)) && Integer.valueOf(year).equals(row.get(1)))
+                .filter(row -> name.equals(row.get(0)) && String.valueOf(year).equals(row.get(1)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " " + year + " in " + table.title()));
     }
 
     private static List<Object> lineOf(ReportTable table, String code, int year) {
         return table.rows().stream()
-                .filter(row -> code.equals(row.get(1)) && Integer.valueOf(year).equals(row.get(2)))
+                .filter(row -> code.equals(row.get(1)) && String.valueOf(year).equals(row.get(2)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " " + year + " in " + table.title()));
     }
