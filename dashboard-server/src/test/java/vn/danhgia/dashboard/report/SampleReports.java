@@ -65,7 +65,8 @@ public final class SampleReports {
                 "Kết quả xếp loại tổ chức cơ sở đảng",
                 List.of(
                         organizationsTable(),
-                        new ReportChart("Biểu đồ 2. Số tổ chức cơ sở đảng theo mức xếp loại", levelsChart())));
+                        new ReportChart("Biểu đồ 2. Số tổ chức cơ sở đảng theo mức xếp loại", levelsChart()),
+                        wideTable()));
         ReportSection quality = new ReportSection(
                 "Chất lượng dữ liệu và sáp nhập đơn vị",
                 List.of(new ReportParagraph("Có 12 dòng bị từ chối khi nạp; 3 đơn vị còn số liệu tạm thời."
@@ -126,6 +127,42 @@ public final class SampleReports {
         }
         return new ReportTable(
                 "Bảng 2. Xếp loại theo tổ chức cơ sở đảng", "Tổ chức cơ sở đảng", columns, rows, List.of());
+    }
+
+    /** The title of the table too wide for a portrait page. */
+    public static final String WIDE_TABLE = "Bảng 3. Đảng viên theo mức xếp loại và tổ chức cơ sở đảng, 2024–2025";
+
+    /** Thirteen columns: too wide for a portrait page at a readable size. */
+    static ReportTable wideTable() {
+        List<ReportColumn> columns = new ArrayList<>();
+        columns.add(new ReportColumn("Tổ chức cơ sở đảng", ColumnKind.TEXT));
+        columns.add(new ReportColumn("Mã", ColumnKind.TEXT));
+        columns.add(new ReportColumn("Năm", ColumnKind.TEXT));
+        for (String level : List.of("Được xếp loại", "HTXSNV", "HTTNV", "HTNV", "KHTNV")) {
+            columns.add(new ReportColumn(level, ColumnKind.INTEGER));
+        }
+        for (String share : List.of("Tỷ lệ HTXSNV", "Tỷ lệ HTTNV", "Tỷ lệ HTNV", "Tỷ lệ KHTNV")) {
+            columns.add(new ReportColumn(share, ColumnKind.PERCENT));
+        }
+        columns.add(new ReportColumn("Ghi chú", ColumnKind.TEXT));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int index = 0; index < 40; index++) {
+            List<Object> row = new ArrayList<>();
+            row.add("Chi bộ Công ty cổ phần Gạch Ngọc Tiến " + (index + 1));
+            row.add("C" + (40 + index));
+            row.add(index % 2 == 0 ? "2024" : "2025");
+            long rated = 1_000L + index * 37L;
+            long excellent = rated / 8;
+            long good = rated * 3 / 4;
+            long done = rated / 10;
+            long failed = rated - excellent - good - done;
+            row.addAll(List.of(rated, excellent, good, done, failed));
+            row.addAll(List.of(
+                    (double) excellent / rated, (double) good / rated, (double) done / rated, (double) failed / rated));
+            row.add(index == 3 ? "Sáp nhập vào Đảng bộ xã Tiến Xuân từ ngày 01/07/2025" : null);
+            rows.add(row);
+        }
+        return new ReportTable(WIDE_TABLE, "Theo tổ chức, hai năm", columns, rows, List.of());
     }
 
     static ChartSpec trendChart() {

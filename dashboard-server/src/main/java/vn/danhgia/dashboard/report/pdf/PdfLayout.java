@@ -6,7 +6,8 @@ import java.awt.Color;
 
 /**
  * The page and type of the report: A4 portrait with the margins of an official document (top and bottom
- * 20 mm, left 30 mm for binding, right 15 mm), body text in 13 pt as party documents are set, tables in 10 pt.
+ * 20 mm, left 30 mm for binding, right 15 mm), body text in 13 pt as party documents are set, tables in 10 pt
+ * (down to 7 pt, and on landscape pages, when they are wide: {@link PdfColumnWidths}).
  */
 final class PdfLayout {
     static final Rectangle PAGE = PageSize.A4;
@@ -16,6 +17,10 @@ final class PdfLayout {
     static final float RIGHT = millimetres(15);
     /** The width text and tables may take. */
     static final float TEXT_WIDTH = PAGE.getWidth() - LEFT - RIGHT;
+    /** A landscape page, for tables too wide for a portrait one (same margins: the binding stays left). */
+    static final Rectangle LANDSCAPE_PAGE = PageSize.A4.rotate();
+
+    static final float LANDSCAPE_TEXT_WIDTH = LANDSCAPE_PAGE.getWidth() - LEFT - RIGHT;
 
     static final float TITLE_BLOCK_SIZE = 13;
     static final float PARTY_SIZE = 14;
@@ -24,7 +29,6 @@ final class PdfLayout {
     static final float BODY_SIZE = 13;
     static final float HEADING_SIZE = 13;
     static final float CAPTION_SIZE = 11;
-    static final float TABLE_SIZE = 10;
     static final float NOTE_SIZE = 10;
     static final float SUMMARY_VALUE_SIZE = 20;
     static final float SUMMARY_TEXT_SIZE = 12;

@@ -3,6 +3,7 @@ package vn.danhgia.dashboard.report.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfReader;
@@ -17,7 +18,7 @@ import vn.danhgia.dashboard.report.ReportTexts;
  */
 final class PdfPageStamp {
     private static final float FOOTER_BASELINE = PdfLayout.millimetres(10);
-    private static final float HEADER_BASELINE = PdfLayout.PAGE.getHeight() - PdfLayout.millimetres(11);
+    private static final float HEADER_FROM_TOP = PdfLayout.millimetres(11);
 
     private final ReportFonts fonts;
     private final ReportTexts texts;
@@ -32,12 +33,14 @@ final class PdfPageStamp {
         try {
             PdfStamper stamper = new PdfStamper(reader, out);
             int pages = reader.getNumberOfPages();
-            float middle = PdfLayout.LEFT + PdfLayout.TEXT_WIDTH / 2;
             Font footer = fonts.regular(PdfLayout.MARGIN_TEXT_SIZE);
             Font mark = fonts.bold(PdfLayout.MARGIN_TEXT_SIZE);
             mark.setColor(PdfLayout.ACCENT);
             for (int page = 1; page <= pages; page++) {
                 PdfContentByte over = stamper.getOverContent(page);
+                // pages are portrait or landscape (wide tables, a portrait page turned by /Rotate 90)
+                Rectangle size = reader.getPageSizeWithRotation(page);
+                float middle = (PdfLayout.LEFT + size.getWidth() - PdfLayout.RIGHT) / 2;
                 ColumnText.showTextAligned(
                         over,
                         Element.ALIGN_CENTER,
@@ -50,8 +53,8 @@ final class PdfPageStamp {
                             over,
                             Element.ALIGN_RIGHT,
                             new Phrase(simulatedMark, mark),
-                            PdfLayout.PAGE.getWidth() - PdfLayout.RIGHT,
-                            HEADER_BASELINE,
+                            size.getWidth() - PdfLayout.RIGHT,
+                            size.getHeight() - HEADER_FROM_TOP,
                             0);
                 }
             }

@@ -1,8 +1,6 @@
 package vn.danhgia.dashboard.report.pdf;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
@@ -10,18 +8,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.danhgia.dashboard.chart.ChartRenderer;
-import vn.danhgia.dashboard.report.ReportNumbers;
 import vn.danhgia.dashboard.report.ReportTexts;
-import vn.danhgia.dashboard.report.model.ReportBlock;
-import vn.danhgia.dashboard.report.model.ReportChart;
-import vn.danhgia.dashboard.report.model.ReportParagraph;
-import vn.danhgia.dashboard.report.model.ReportSection;
-import vn.danhgia.dashboard.report.model.ReportTable;
 import vn.danhgia.dashboard.report.model.YearReport;
 
 /**
@@ -74,50 +64,8 @@ public final class PdfReportWriter {
         document.open();
         new PdfTitlePage(fonts, texts).write(document, report.title(), report.summary());
 
-        PdfTables tables = new PdfTables(fonts, new ReportNumbers(report.locale()), texts);
-        PdfCharts charts = new PdfCharts(fonts, new ChartRenderer(report.locale()));
-        List<ReportSection> sections = report.sections();
-        for (int index = 0; index < sections.size(); index++) {
-            ReportSection section = sections.get(index);
-            if (index == 0) {
-                document.newPage();
-            }
-            Paragraph heading = new Paragraph(
-                    ReportTexts.roman(index + 1) + ". " + section.heading(), fonts.bold(PdfLayout.HEADING_SIZE));
-            heading.setSpacingBefore(index == 0 ? 0 : 14);
-            heading.setSpacingAfter(6);
-            heading.setKeepTogether(true);
-            document.add(heading);
-            for (ReportBlock block : section.blocks()) {
-                if (block instanceof ReportTable table) {
-                    document.add(tables.table(table));
-                    for (String note : table.notes()) {
-                        document.add(note(fonts, note));
-                    }
-                } else if (block instanceof ReportChart chart) {
-                    document.add(charts.chart(writer.getDirectContent(), chart));
-                } else if (block instanceof ReportParagraph paragraph) {
-                    document.add(paragraph(fonts, paragraph));
-                }
-            }
-        }
+        new PdfSections(document, writer, fonts, texts, report.locale()).write(report.sections());
         document.close();
         return bytes.toByteArray();
-    }
-
-    private static Paragraph note(ReportFonts fonts, String text) {
-        Paragraph note = new Paragraph(text, fonts.italic(PdfLayout.NOTE_SIZE));
-        note.setLeading(PdfLayout.NOTE_SIZE * 1.3f);
-        note.setSpacingAfter(4);
-        return note;
-    }
-
-    private static Paragraph paragraph(ReportFonts fonts, ReportParagraph model) {
-        Paragraph paragraph = new Paragraph(model.text(), fonts.regular(PdfLayout.BODY_SIZE));
-        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
-        paragraph.setFirstLineIndent(PdfLayout.millimetres(10));
-        paragraph.setLeading(PdfLayout.BODY_SIZE * 1.35f);
-        paragraph.setSpacingAfter(6);
-        return paragraph;
     }
 }

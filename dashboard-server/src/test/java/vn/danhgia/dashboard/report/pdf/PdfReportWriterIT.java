@@ -139,6 +139,29 @@ class PdfReportWriterIT {
     }
 
     @Test
+    void aTableTooWideForAPortraitPageGetsLandscapePages() throws IOException {
+        List<Integer> landscape = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                if (document.getPage(page - 1).getRotation() == 90) {
+                    landscape.add(page);
+                }
+            }
+        }
+        assertThat(landscape).isNotEmpty();
+        for (int page = 1; page <= pages.size(); page++) {
+            assertThat(landscape.contains(page))
+                    .as("page %d", page)
+                    .isEqualTo(pages.get(page - 1).contains(SampleReports.WIDE_TABLE));
+        }
+        String first = pages.get(landscape.get(0) - 1);
+        assertThat(first)
+                .contains(
+                        "Chi bộ Công ty cổ phần Gạch Ngọc Tiến 1 C40 2024 1.000 125 750 100 25 12,5% 75,0% 10,0% 2,5%")
+                .contains("Sáp nhập vào Đảng bộ xã Tiến Xuân từ ngày 01/07/2025");
+    }
+
+    @Test
     void chartsAreVectorTextInTheEmbeddedFont() {
         String all = String.join(" ", pages);
         assertThat(all)

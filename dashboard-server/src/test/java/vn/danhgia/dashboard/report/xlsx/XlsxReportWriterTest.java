@@ -45,7 +45,7 @@ class XlsxReportWriterTest {
     void theSummarySheetComesFirstThenOneSheetPerTable() {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Tóm tắt", "Đảng viên", "Tổ chức cơ sở đảng");
+        assertThat(names).containsExactly("Tóm tắt", "Đảng viên", "Tổ chức cơ sở đảng", "Theo tổ chức, hai năm");
     }
 
     @Test
