@@ -314,7 +314,7 @@ public final class ServeBenchmark {
      * application database is created beside it), built once: generated, loaded (or copied from the
      * analyze benchmark's loaded file), then analyzed; the marker file says it is complete.
      */
-    private Path prepare(String scale, long seed, PrintWriter out) throws IOException, SQLException {
+    Path prepare(String scale, long seed, PrintWriter out) throws IOException, SQLException {
         Files.createDirectories(work);
         Path folder = work.resolve(scale + "-serve-" + seed);
         Path warehouse = folder.resolve("warehouse.duckdb");

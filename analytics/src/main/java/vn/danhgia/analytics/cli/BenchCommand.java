@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import vn.danhgia.analytics.bench.AnalyzeBenchmark;
 import vn.danhgia.analytics.bench.LoadBenchmark;
 import vn.danhgia.analytics.bench.ReadBenchmark;
+import vn.danhgia.analytics.bench.ReportBenchmark;
 import vn.danhgia.analytics.bench.ServeBenchmark;
 import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.cli.WarehouseOption;
@@ -81,6 +82,15 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 ServeBenchmark.Result result = new ServeBenchmark(work, wrk.get(), ServeBenchmark.findLauncher())
                         .run(scale, seed, seconds, out);
+                return result.targetsMet() ? Cli.EXIT_OK : Cli.EXIT_FAILURE;
+            }
+            case "report" -> {
+                Files.createDirectories(work);
+                Optional<Path> given = Files.isRegularFile(warehouse.warehouse())
+                        ? Optional.of(warehouse.warehouse())
+                        : Optional.empty();
+                ReportBenchmark.Result result =
+                        new ReportBenchmark(work, ServeBenchmark.findLauncher()).run(given, scale, seed, out);
                 return result.targetsMet() ? Cli.EXIT_OK : Cli.EXIT_FAILURE;
             }
             default -> throw new DanhgiaException(ErrorCode.INVALID_USAGE, MESSAGES.format("bench.unknown", what));

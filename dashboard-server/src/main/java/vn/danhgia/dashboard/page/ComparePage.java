@@ -19,6 +19,7 @@ import vn.danhgia.dashboard.query.YearComparisonQuery.OrganizationComparison;
 import vn.danhgia.dashboard.query.YearComparisonQuery.TypeComparison;
 import vn.danhgia.dashboard.query.YearComparisonQuery.View;
 import vn.danhgia.dashboard.query.YearComparisonQuery.YearComparison;
+import vn.danhgia.dashboard.report.ReportFormat;
 import vn.danhgia.dashboard.web.HttpError;
 import vn.danhgia.dashboard.web.PageContext;
 import vn.danhgia.dashboard.web.Pages;
@@ -48,6 +49,11 @@ public final class ComparePage {
         public String query() {
             return "year=" + year + "&base=" + base + "&view=" + view
                     + unitType.map(type -> "&type=" + Links.encode(type)).orElse("") + "&sort=" + sort;
+        }
+
+        /** The year-over-year report of these two years in this view ({@code pdf} or {@code xlsx}). */
+        public String reportLink(String extension) {
+            return ReportPage.link(ReportFormat.of(extension), year, base, Optional.empty(), view);
         }
 
         /** This page with other filters. */

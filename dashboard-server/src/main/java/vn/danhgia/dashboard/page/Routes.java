@@ -47,6 +47,11 @@ public final class Routes {
         routes.get("/so-sanh", compare::show, Access.VIEWER);
         routes.get("/bieu-do-so-sanh/{file}", compare::chart, Access.VIEWER);
 
+        // ---- Báo cáo (the year-over-year report, from the compare and unit pages): ReportPage ----
+        ReportPage report = new ReportPage(pages);
+        routes.get("/bao-cao.pdf", report::pdf, Access.VIEWER);
+        routes.get("/bao-cao.xlsx", report::xlsx, Access.VIEWER);
+
         // ---- Dữ liệu (data, analysts): DataPage ----
         DataPage data = new DataPage(pages);
         routes.get("/du-lieu", data::show, Access.ANALYST);

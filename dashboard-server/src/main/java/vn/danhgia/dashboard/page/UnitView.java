@@ -12,6 +12,7 @@ import vn.danhgia.dashboard.query.RemediationQuery.Shortcoming;
 import vn.danhgia.dashboard.query.UnitQuery.OrganizationRating;
 import vn.danhgia.dashboard.query.UnitQuery.UnitDetail;
 import vn.danhgia.dashboard.query.UnitQuery.UnitVersion;
+import vn.danhgia.dashboard.report.ReportFormat;
 
 /**
  * What the unit template shows, worked out from the unit's records: the year rows (its own level, its
@@ -83,6 +84,23 @@ public record UnitView(
                     choice.year().map(chosen -> chosen == year).orElse(false)));
         }
         return rows;
+    }
+
+    /**
+     * The year-over-year report of this organization ({@code pdf} or {@code xlsx}): the cards' year against
+     * the year before, in the page's view; empty for a unit that is not a grassroots organization or a year
+     * with no year before it loaded.
+     */
+    public Optional<String> reportLink(String extension) {
+        boolean organization = unit.current().tier().map("grassroots"::equals).orElse(false);
+        return cardYear()
+                .filter(year -> organization && loadedYears.contains(year - 1))
+                .map(year -> ReportPage.link(
+                        ReportFormat.of(extension),
+                        year,
+                        year - 1,
+                        Optional.of(unit.unitCode()),
+                        asIs() ? "as_is" : "as_was"));
     }
 
     /** The year the cards speak of: the chosen one, else the latest with members, else the latest loaded. */

@@ -39,7 +39,7 @@ public final class SqlQueries {
         T map(Row row) throws SQLException;
     }
 
-    /** The text of {@code sql/dashboard/<name>.sql}, read once; a missing file is a broken installation. */
+    /** The text of {@code sql/dashboard/<name>.sql} (or {@code sql/report/...} for {@code report/<name>}), read once; a missing file is a broken installation. */
     public static String text(String name) {
         return TEXTS.computeIfAbsent(name, SqlQueries::read);
     }
@@ -97,10 +97,11 @@ public final class SqlQueries {
     }
 
     private static String read(String name) {
-        if (!name.matches("[a-z0-9_]+")) {
+        // "report/<name>" is a query of the reports (sql/report/), any other name one of the pages'
+        if (!name.matches("(report/)?[a-z0-9_]+")) {
             throw new IllegalArgumentException("not a dashboard query name: " + name);
         }
-        String resource = FOLDER + name + ".sql";
+        String resource = name.startsWith("report/") ? "sql/" + name + ".sql" : FOLDER + name + ".sql";
         try (InputStream in = SqlQueries.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the classpath: the core jar is incomplete");

@@ -95,15 +95,6 @@ class BinDanhgiaIT {
                 .contains("--store delta --lake target/no-such-lake");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"report"})
-    void theSubcommandsStillToComeSaySo(String subcommand) throws Exception {
-        Result result = run(Map.of(), subcommand, "--warehouse", "target/no-such-warehouse.duckdb");
-
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stderr()).contains("Lệnh \"" + subcommand + "\" chưa có trong phiên bản này");
-    }
-
     @Test
     void sqlWithoutTheAnalystsFileSaysHowToMakeIt() throws Exception {
         Result result = run(Map.of(), "sql", "--warehouse", "target/no-such-warehouse.duckdb", "select 1");
@@ -127,6 +118,37 @@ class BinDanhgiaIT {
         assertThat(missing.stderr()).doesNotContain("chưa có trong phiên bản này");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.stderr()).contains("Không có tệp sổ phân tích target/no-such-notebook.ipynb");
+    }
+
+    @Test
+    void reportIsAvailableAndNamesAMissingWarehouse() throws Exception {
+        Path out = ROOT.resolve("dashboard-server/target/bin-report-never.pdf");
+        Result result = run(
+                Map.of(),
+                "report",
+                "--warehouse",
+                "target/no-such-warehouse.duckdb",
+                "--year",
+                "2025",
+                "--format",
+                "pdf",
+                "--out",
+                out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr())
+                .contains("Chưa có kho dữ liệu target/no-such-warehouse.duckdb")
+                .doesNotContain("chưa có trong phiên bản này")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void reportWithoutItsRequiredOptionsIsAUsageError() throws Exception {
+        Result result = run(Map.of(), "report", "--year", "2025");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("--format").contains("--out");
     }
 
     @Test

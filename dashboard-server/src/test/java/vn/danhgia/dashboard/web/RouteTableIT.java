@@ -159,7 +159,9 @@ class RouteTableIT {
                         "POST /truy-van/luu",
                         "POST /truy-van/xoa",
                         "GET /so-phan-tich",
-                        "GET /so-phan-tich/{name}");
+                        "GET /so-phan-tich/{name}",
+                        "GET /bao-cao.pdf",
+                        "GET /bao-cao.xlsx");
         assertThat(routes)
                 .as("only GET and POST routes (this test knows no other method)")
                 .allMatch(route -> route.method() == HandlerType.GET || route.method() == HandlerType.POST);
