@@ -153,7 +153,7 @@ public final class SchemaComments {
             if (columns == null) {
                 continue;
             }
-            String target = catalog + "." + table.qualifiedName();
+            String target = quoted(catalog) + "." + table.qualifiedName();
             if (!table.text().isEmpty()) {
                 execute(connection, "comment on table " + target + " is " + literal(table.text()));
                 written++;
@@ -202,6 +202,11 @@ public final class SchemaComments {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    /** A catalog's name as an identifier: DuckDB names an attached file after it ("w-2025", "a.b"). */
+    public static String quoted(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     /**

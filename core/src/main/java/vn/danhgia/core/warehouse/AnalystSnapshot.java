@@ -76,7 +76,7 @@ public final class AnalystSnapshot {
             for (String table : publicTables(source, database)) {
                 String select = FILTERED_TABLES.containsKey(table)
                         ? ClasspathText.read(AnalystSnapshot.class.getClassLoader(), FILTERED_TABLES.get(table))
-                        : "select * from " + database + "." + table;
+                        : "select * from " + SchemaComments.quoted(database) + "." + table;
                 try (Statement statement = source.createStatement()) {
                     // identifiers only, read from the catalog; no value is joined into the text
                     statement.execute("create table " + TARGET + "." + table + " as " + stripSemicolon(select));

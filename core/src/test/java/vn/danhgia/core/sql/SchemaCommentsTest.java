@@ -61,6 +61,26 @@ class SchemaCommentsTest {
     }
 
     @Test
+    void aCatalogNamedLikeItsFileIsQuoted() throws Exception {
+        SchemaComments example = new SchemaComments(SchemaComments.parse("""
+                ## core.example
+                A table in a file named w-2025.duckdb.
+
+                | column | type | meaning |
+                |---|---|---|
+                | `year` | int | rating year |
+                """));
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) {
+            statement.execute("attach ':memory:' as \"w-2025\"");
+            statement.execute("create schema \"w-2025\".core");
+            statement.execute("create table \"w-2025\".core.example (year int)");
+
+            assertThat(example.apply(connection, "w-2025")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void theCommentsAreWrittenIntoTheTablesThatExist() throws Exception {
         SchemaComments example = new SchemaComments(SchemaComments.parse("""
                 ## mart.example
