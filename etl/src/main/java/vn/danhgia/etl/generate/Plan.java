@@ -66,12 +66,24 @@ final class Plan {
                 : Integer.parseInt(structure.prefix.substring(1, structure.prefix.length() - 1)) - 1;
         List<Unit> stable = new ArrayList<>(
                 structure.others.stream().filter(unit -> !unit.unstable).toList());
-        List<Unit> committees =
-                new ArrayList<>(stable.stream().filter(unit -> unit.committee).toList());
-        List<Unit> small =
-                new ArrayList<>(stable.stream().filter(unit -> !unit.committee).toList());
-        take(committees, inflation, count(Detector.INFLATION_TREND));
-        take(small, compression, count(Detector.RATING_COMPRESSION));
+        List<Unit> committees = new ArrayList<>();
+        List<Unit> small = new ArrayList<>();
+        // Inflation starts at 2% excellent and compression has none: too many of them in one unit type
+        // would drag the peers' share down so far that an ordinary organization of the type looks lenient
+        // (leniency_outlier pools the peers). Draw again until each type keeps at most a third planted; the
+        // first draw stands when it does, so most seeds keep the organizations they always had.
+        // (A test-scale block has too few organizations per type for that: its first draw stands.)
+        boolean room = roomPerType(structure) >= count(Detector.INFLATION_TREND) + count(Detector.RATING_COMPRESSION);
+        for (int attempt = 0; attempt == 0 || (room && crowded(structure) && attempt < 100); attempt++) {
+            inflation.clear();
+            compression.clear();
+            committees = new ArrayList<>(
+                    stable.stream().filter(unit -> unit.committee).toList());
+            small = new ArrayList<>(
+                    stable.stream().filter(unit -> !unit.committee).toList());
+            take(committees, inflation, count(Detector.INFLATION_TREND));
+            take(small, compression, count(Detector.RATING_COMPRESSION));
+        }
         List<Unit> rest = new ArrayList<>(small);
         rest.addAll(committees);
         take(rest, rubber, count(Detector.RUBBER_STAMP));
@@ -115,6 +127,25 @@ final class Plan {
             }
             schedule.put(detector, years);
         }
+    }
+
+    /** How many organizations the plants could take in all with a third of each type at most. */
+    private static long roomPerType(Structure structure) {
+        Map<OrgType, Long> perType = new LinkedHashMap<>();
+        structure.others.forEach(unit -> perType.merge(unit.type, 1L, Long::sum));
+        return perType.values().stream().mapToLong(count -> count / 3).sum();
+    }
+
+    /** Whether a unit type has more than a third of its organizations in the inflation or compression plants. */
+    private boolean crowded(Structure structure) {
+        Map<OrgType, Integer> planted = new LinkedHashMap<>();
+        inflation.forEach(unit -> planted.merge(unit.type, 1, Integer::sum));
+        compression.forEach(unit -> planted.merge(unit.type, 1, Integer::sum));
+        return planted.entrySet().stream()
+                .anyMatch(entry -> 3 * entry.getValue()
+                        > structure.others.stream()
+                                .filter(unit -> unit.type == entry.getKey())
+                                .count());
     }
 
     private static int count(String detector) {
