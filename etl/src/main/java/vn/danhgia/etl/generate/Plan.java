@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import vn.danhgia.etl.generate.Ratings.Bend;
 import vn.danhgia.etl.generate.YearRecords.OrganizationYear;
 import vn.danhgia.etl.generate.YearRecords.Shortcoming;
@@ -94,13 +95,19 @@ final class Plan {
         lenient.addAll(structure.communes.stream()
                 .filter(unit -> unit.validFrom.equals(Structure.FOUNDED) && unit.type == OrgType.COMMUNE)
                 .toList());
+        int removed = 0;
         for (int i = 0; i < count(Detector.LENIENCY_OUTLIER) && !lenient.isEmpty(); i++) {
-            Unit org = lenient.remove(random.nextInt(
-                    Math.min(lenient.size(), committees.size() > i ? committees.size() - i : lenient.size())));
+            Unit org = lenient.remove(random.nextInt(Math.min(
+                    lenient.size(), committees.size() > removed ? committees.size() - removed : lenient.size())));
+            removed++;
             int lastValid = org.validTo == null
                     ? options.toYear() - INFLATION_YEARS
                     : Math.min(options.toYear(), org.validTo.getYear());
             int year = options.fromYear() + random.nextInt(Math.max(1, lastValid - options.fromYear() + 1));
+            if (crowdsItsPeers(structure, org, year)) {
+                i--;
+                continue;
+            }
             leniency.computeIfAbsent(year, key -> new ArrayList<>()).add(org);
         }
         for (String detector : List.of(
@@ -127,6 +134,18 @@ final class Plan {
             }
             schedule.put(detector, years);
         }
+    }
+
+    /**
+     * Whether a second leniency outlier in the same small unit type and year would leave the first too few
+     * peers: the detector leaves the other outliers out of the peers and needs three of them (seed 45 put
+     * two in the four organizations of the armed forces in 2021, and the smaller went untested).
+     */
+    private boolean crowdsItsPeers(Structure structure, Unit org, int year) {
+        long ofType = Stream.concat(structure.others.stream(), structure.communes.stream())
+                .filter(unit -> unit.type == org.type)
+                .count();
+        return ofType < 8 && leniency.getOrDefault(year, List.of()).stream().anyMatch(other -> other.type == org.type);
     }
 
     /** How many organizations the plants could take in all with a third of each type at most. */
