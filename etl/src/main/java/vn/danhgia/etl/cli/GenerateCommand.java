@@ -39,9 +39,19 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--formats", defaultValue = "mixed", descriptionKey = "generate.option.formats")
     String formats;
 
+    @Option(names = "--variety", defaultValue = "standard", descriptionKey = "generate.option.variety")
+    String variety;
+
+    @Option(
+            names = "--variety-share",
+            paramLabel = "SHARE",
+            defaultValue = "0.2",
+            descriptionKey = "generate.option.varietyShare")
+    double varietyShare;
+
     @Override
     public Integer call() {
-        GeneratorOptions options = GeneratorOptions.parse(scale, years, seed, out, formats);
+        GeneratorOptions options = GeneratorOptions.parse(scale, years, seed, out, formats, variety, varietyShare);
         Generator.Result result = new Generator(options).run();
         long perSecond = Math.round(result.rows() / Math.max(result.seconds(), 0.001));
         System.err.println(Messages.of("vn.danhgia.etl.generate.messages")

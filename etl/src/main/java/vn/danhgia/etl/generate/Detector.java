@@ -20,7 +20,7 @@ final class Detector {
     static final String LATE_REPORT = "late_report";
     static final String SUMMARY_DETAIL_MISMATCH = "summary_detail_mismatch";
 
-    /** Found from the data by rules (the audit recomputes them); the others are statistical. */
+    /** Found from the data by rules (the audit recomputes them from the files as written); others statistical. */
     static final List<String> RULE_BASED = List.of(
             EXCELLENT_QUOTA,
             DISCIPLINED_NOT_DOWNGRADED,

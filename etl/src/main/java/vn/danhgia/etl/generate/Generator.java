@@ -29,6 +29,8 @@ import vn.danhgia.etl.generate.YearRecords.OrganizationYear;
  */
 public final class Generator {
     private static final Logger LOG = LoggerFactory.getLogger(Generator.class);
+    /** Mixed into the seed of the variety's own random stream ("variety"). */
+    private static final long VARIETY_STREAM = 0x7661726965747900L;
 
     /** What a run produced. */
     public record Result(int files, long rows, long badRows, Map<String, Integer> plantedPerDetector, double seconds) {}
@@ -66,7 +68,12 @@ public final class Generator {
                     + options.scale().code()
                     + "\",\n  \"seed\": " + options.seed() + ",\n  \"years\": [" + options.fromYear() + ", "
                     + options.toYear()
-                    + "],\n  \"formats\": \"" + (options.csvOnly() ? "csv" : "mixed") + "\",\n  \"files\": [\n");
+                    + "],\n  \"formats\": \"" + (options.csvOnly() ? "csv" : "mixed")
+                    + (options.variety() == Variety.STANDARD
+                            ? ""
+                            : "\",\n  \"variety\": \"" + options.variety().code() + "\",\n  \"variety_share\": \""
+                                    + options.varietyShare())
+                    + "\",\n  \"files\": [\n");
             int blocks = options.scale().blocks();
             ProgressBar bar = blocks > 1
                     ? new ProgressBarBuilder()
@@ -112,6 +119,16 @@ public final class Generator {
                 simulation.structure.districtName.isEmpty()
                         ? ""
                         : "Đảng bộ huyện " + simulation.structure.districtName);
+        MemberListVariety variety = options.variety() == Variety.WIDE
+                ? new MemberListVariety(
+                        VarietyVocabulary.defaults(),
+                        new SplittableRandom(Long.rotateLeft(options.seed(), 17) ^ VARIETY_STREAM ^ block),
+                        options.varietyShare(),
+                        layouts,
+                        simulation.structure.districtName.isEmpty()
+                                ? ""
+                                : "Đảng bộ huyện " + simulation.structure.districtName)
+                : null;
         String suffix = options.scale().blocks() == 1 ? "" : " - " + simulation.structure.districtCode;
         for (YearRecords records : simulation.years) {
             // a city repeats commune names across districts: each district's files get a folder of their own
@@ -121,11 +138,12 @@ public final class Generator {
             int year = records.year;
             for (OrganizationYear o : records.organizations) {
                 Table table = layouts.memberList(o, year);
+                String listDir = variety == null ? dir : variety.apply(table, o, year, dir);
                 Format format = o.layout == MemberLayout.CSV
                         ? Format.CSV
                         : render.nextInt(100) < 7 && o.layout == MemberLayout.CLASSIC ? Format.XLS : Format.XLSX;
                 TextEncoding encoding = format == Format.CSV ? pickEncoding(render) : TextEncoding.UTF8;
-                emit(table, dir, format, encoding, render.nextBoolean() ? ',' : ';', false);
+                emit(table, listDir, format, encoding, render.nextBoolean() ? ',' : ';', false);
                 if (o.writesSummary) {
                     emit(YearTables.summary(o, year), dir, Format.XLSX, TextEncoding.UTF8, ',', false);
                 }

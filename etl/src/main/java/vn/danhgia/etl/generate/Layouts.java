@@ -143,7 +143,7 @@ final class Layouts {
     }
 
     /** "Đông Lâm, ngày 08 tháng 12 năm 2022": the commune's name, else the district's. */
-    private String dateLine(OrganizationYear o) {
+    String dateLine(OrganizationYear o) {
         String place = o.unit.type.isCommuneLevel()
                 ? o.unit.shortName.substring(o.unit.type.namePart().length() + 1)
                 : districtTitle.substring(districtTitle.indexOf("huyện ") + "huyện ".length());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import vn.danhgia.etl.generate.Ratings.Bend;
 import vn.danhgia.etl.generate.YearRecords.OrganizationYear;
 import vn.danhgia.etl.generate.YearRecords.Shortcoming;
@@ -66,12 +67,24 @@ final class Plan {
                 : Integer.parseInt(structure.prefix.substring(1, structure.prefix.length() - 1)) - 1;
         List<Unit> stable = new ArrayList<>(
                 structure.others.stream().filter(unit -> !unit.unstable).toList());
-        List<Unit> committees =
-                new ArrayList<>(stable.stream().filter(unit -> unit.committee).toList());
-        List<Unit> small =
-                new ArrayList<>(stable.stream().filter(unit -> !unit.committee).toList());
-        take(committees, inflation, count(Detector.INFLATION_TREND));
-        take(small, compression, count(Detector.RATING_COMPRESSION));
+        List<Unit> committees = new ArrayList<>();
+        List<Unit> small = new ArrayList<>();
+        // Inflation starts at 2% excellent and compression has none: too many of them in one unit type
+        // would drag the peers' share down so far that an ordinary organization of the type looks lenient
+        // (leniency_outlier pools the peers). Draw again until each type keeps at most a third planted; the
+        // first draw stands when it does, so most seeds keep the organizations they always had.
+        // (A test-scale block has too few organizations per type for that: its first draw stands.)
+        boolean room = roomPerType(structure) >= count(Detector.INFLATION_TREND) + count(Detector.RATING_COMPRESSION);
+        for (int attempt = 0; attempt == 0 || (room && crowded(structure) && attempt < 100); attempt++) {
+            inflation.clear();
+            compression.clear();
+            committees = new ArrayList<>(
+                    stable.stream().filter(unit -> unit.committee).toList());
+            small = new ArrayList<>(
+                    stable.stream().filter(unit -> !unit.committee).toList());
+            take(committees, inflation, count(Detector.INFLATION_TREND));
+            take(small, compression, count(Detector.RATING_COMPRESSION));
+        }
         List<Unit> rest = new ArrayList<>(small);
         rest.addAll(committees);
         take(rest, rubber, count(Detector.RUBBER_STAMP));
@@ -82,13 +95,19 @@ final class Plan {
         lenient.addAll(structure.communes.stream()
                 .filter(unit -> unit.validFrom.equals(Structure.FOUNDED) && unit.type == OrgType.COMMUNE)
                 .toList());
+        int removed = 0;
         for (int i = 0; i < count(Detector.LENIENCY_OUTLIER) && !lenient.isEmpty(); i++) {
-            Unit org = lenient.remove(random.nextInt(
-                    Math.min(lenient.size(), committees.size() > i ? committees.size() - i : lenient.size())));
+            Unit org = lenient.remove(random.nextInt(Math.min(
+                    lenient.size(), committees.size() > removed ? committees.size() - removed : lenient.size())));
+            removed++;
             int lastValid = org.validTo == null
                     ? options.toYear() - INFLATION_YEARS
                     : Math.min(options.toYear(), org.validTo.getYear());
             int year = options.fromYear() + random.nextInt(Math.max(1, lastValid - options.fromYear() + 1));
+            if (crowdsItsPeers(structure, org, year)) {
+                i--;
+                continue;
+            }
             leniency.computeIfAbsent(year, key -> new ArrayList<>()).add(org);
         }
         for (String detector : List.of(
@@ -115,6 +134,37 @@ final class Plan {
             }
             schedule.put(detector, years);
         }
+    }
+
+    /**
+     * Whether a second leniency outlier in the same small unit type and year would leave the first too few
+     * peers: the detector leaves the other outliers out of the peers and needs three of them (seed 45 put
+     * two in the four organizations of the armed forces in 2021, and the smaller went untested).
+     */
+    private boolean crowdsItsPeers(Structure structure, Unit org, int year) {
+        long ofType = Stream.concat(structure.others.stream(), structure.communes.stream())
+                .filter(unit -> unit.type == org.type)
+                .count();
+        return ofType < 8 && leniency.getOrDefault(year, List.of()).stream().anyMatch(other -> other.type == org.type);
+    }
+
+    /** How many organizations the plants could take in all with a third of each type at most. */
+    private static long roomPerType(Structure structure) {
+        Map<OrgType, Long> perType = new LinkedHashMap<>();
+        structure.others.forEach(unit -> perType.merge(unit.type, 1L, Long::sum));
+        return perType.values().stream().mapToLong(count -> count / 3).sum();
+    }
+
+    /** Whether a unit type has more than a third of its organizations in the inflation or compression plants. */
+    private boolean crowded(Structure structure) {
+        Map<OrgType, Integer> planted = new LinkedHashMap<>();
+        inflation.forEach(unit -> planted.merge(unit.type, 1, Integer::sum));
+        compression.forEach(unit -> planted.merge(unit.type, 1, Integer::sum));
+        return planted.entrySet().stream()
+                .anyMatch(entry -> 3 * entry.getValue()
+                        > structure.others.stream()
+                                .filter(unit -> unit.type == entry.getKey())
+                                .count());
     }
 
     private static int count(String detector) {

@@ -29,7 +29,7 @@ final class Table {
     final String kind;
     final int year;
     final String unitCode;
-    final String baseName;
+    String baseName;
     final List<Object[]> titleRows = new ArrayList<>();
     Object[] header;
     /** Second header row for merged groups (null entries: the upper cell spans both rows). */
