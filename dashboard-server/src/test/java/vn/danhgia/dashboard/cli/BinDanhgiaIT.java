@@ -33,6 +33,7 @@ class BinDanhgiaIT {
                         "demo",
                         "generate",
                         "load",
+                        "inspect",
                         "analyze",
                         "publish",
                         "serve",
