@@ -155,7 +155,7 @@ public final class LoadBenchmark {
         return switch (encoding) {
             case UTF8, UTF8_BOM -> "utf-8";
             case UTF16LE_BOM, UTF16BE_BOM -> "utf-16";
-            case WINDOWS_1258, TCVN3 -> "latin-1";
+            case WINDOWS_1258, TCVN3, VNI -> "latin-1";
         };
     }
 
