@@ -59,6 +59,7 @@ class ColumnMappingIT {
     private static Path profiles;
     private static Client viewer;
     private static Client analyst;
+    private static Client english;
 
     @BeforeAll
     static void start() throws Exception {
@@ -71,6 +72,13 @@ class ColumnMappingIT {
         server.dashboard().accounts().add("chuyen-vien", Role.ANALYST, PASSWORD.toCharArray());
         viewer = Client.login(server.port(), "bt-viewer");
         analyst = Client.login(server.port(), "chuyen-vien");
+        server.dashboard().accounts().add("analyst-en", Role.ANALYST, PASSWORD.toCharArray());
+        english = Client.login(server.port(), "analyst-en");
+        assertThat(english.post(
+                                "/ngon-ngu",
+                                Map.of("_csrf", english.csrf("/tong-quan"), "language", "en", "next", "/tong-quan"))
+                        .statusCode())
+                .isEqualTo(303);
         Files.createDirectories(PAGES);
     }
 
@@ -144,7 +152,7 @@ class ColumnMappingIT {
         assertThat(form.statusCode()).isEqualTo(200);
         Files.writeString(PAGES.resolve("form.html"), form.body(), StandardCharsets.UTF_8);
         assertThat(form.body())
-                .contains("<h1>Ánh xạ cột</h1>", "Dòng 3 (trang tính: –) giống dòng tiêu đề cột nhất.")
+                .contains("<h1>Ánh xạ cột</h1>", "Dòng 3 giống dòng tiêu đề cột nhất.")
                 .contains("<tr data-cell=\"Cột A\">", "<tr data-cell=\"Cột B\">", "<tr data-cell=\"Cột C\">")
                 .contains("<select id=\"cell-0\" name=\"cell.0\">", "<select id=\"cell-2\" name=\"cell.2\">")
                 .contains("<option value=\"final_level\"", "<option value=\"full_name\"")
@@ -176,6 +184,21 @@ class ColumnMappingIT {
         Map<String, String> badName = new LinkedHashMap<>(mapping);
         badName.put("name", "../etc/x");
         assertThat(analyst.post("/du-lieu/anh-xa-cot", badName).body()).contains("Tên mẫu \"../etc/x\" không hợp lệ");
+        Map<String, String> tooFew = new LinkedHashMap<>(mapping);
+        tooFew.remove("cell.1");
+        tooFew.remove("cell.2");
+        HttpResponse<String> inspectRefused = analyst.post("/du-lieu/anh-xa-cot", tooFew);
+        assertThat(inspectRefused.statusCode()).isEqualTo(400);
+        assertThat(inspectRefused.body())
+                .contains("<div class=\"error\" role=\"alert\"><p>Chưa lưu được mẫu ánh xạ: ")
+                .contains("các trường seq không đủ cho một loại biểu mẫu");
+        Map<String, String> tooFewInEnglish = new LinkedHashMap<>(tooFew);
+        tooFewInEnglish.put("_csrf", english.csrf("/du-lieu"));
+        HttpResponse<String> inEnglish = english.post("/du-lieu/anh-xa-cot", tooFewInEnglish);
+        assertThat(inEnglish.statusCode()).isEqualTo(400);
+        assertThat(inEnglish.body())
+                .contains("<h1>Map columns</h1>", "The mapping profile was not saved: ")
+                .contains("the fields seq are not enough for any kind");
         assertThat(profiles).doesNotExist();
 
         HttpResponse<String> saved = analyst.post("/du-lieu/anh-xa-cot", mapping);
