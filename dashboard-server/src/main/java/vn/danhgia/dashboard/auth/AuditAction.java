@@ -17,7 +17,8 @@ public enum AuditAction {
     LANGUAGE,
     UNIT_MAPPING,
     QUERY,
-    ACCOUNT_ENABLE;
+    ACCOUNT_ENABLE,
+    COLUMN_MAPPING;
 
     /** The stored form: {@code login_success}, … */
     public String code() {

@@ -61,6 +61,15 @@ final class DataPage {
         this.uploads = new UploadFolder(pages.dashboard().settings().uploads());
     }
 
+    /** The runner of loads, shared with the column mapping page (one load at a time). */
+    LoadRunner runner() {
+        return runner;
+    }
+
+    UploadFolder uploads() {
+        return uploads;
+    }
+
     void show(Context context) {
         Form.allow(context, "page", "mapped", "removed");
         int number = Form.integer(context, "page").orElse(1);
@@ -214,7 +223,12 @@ final class DataPage {
                 "data-upload.jte",
                 "result",
                 new UploadResult(
-                        kept.folder().getFileName().toString(), kept.names(), run, uploadsFolder(), RELOAD_COMMAND));
+                        kept.folder().getFileName().toString(),
+                        kept.names(),
+                        run,
+                        uploadsFolder(),
+                        RELOAD_COMMAND,
+                        Optional.empty()));
     }
 
     private Map<String, String> fieldLabels() {

@@ -59,6 +59,10 @@ public final class Routes {
         routes.post("/du-lieu/bo-anh-xa", data::unmap, Access.ANALYST);
         routes.before("/du-lieu/tai-len", data::refuseOversize);
         routes.post("/du-lieu/tai-len", data::upload, Access.ANALYST);
+        ColumnMappingPage columns =
+                new ColumnMappingPage(pages, data.runner(), data.uploads().root(), DataPage.RELOAD_COMMAND);
+        routes.get(ColumnMappingPage.PATH, columns::show, Access.ANALYST);
+        routes.post(ColumnMappingPage.PATH, columns::save, Access.ANALYST);
 
         // ---- Truy vấn SQL (the SQL console, analysts): ConsolePage ----
         ConsolePage console = new ConsolePage(pages);

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +29,11 @@ public final class LoadRunner {
     private static final Logger LOG = LoggerFactory.getLogger(LoadRunner.class);
     /** A system property naming the installation (the folder holding bin/danhgia). */
     public static final String HOME_PROPERTY = "danhgia.home";
+
+    /** A system property naming the mapping profiles folder for the children ({@code DANHGIA_PROFILES}). */
+    public static final String PROFILES_PROPERTY = "danhgia.profiles";
+
+    static final String PROFILES_VARIABLE = "DANHGIA_PROFILES";
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
 
@@ -105,13 +110,34 @@ public final class LoadRunner {
     private final Path command;
     private final Path warehouse;
     private final Duration timeout;
+    private final Map<String, String> environment;
     private final ReentrantLock lock = new ReentrantLock();
     private final ObjectMapper json = new ObjectMapper();
 
     public LoadRunner(Path command, Path warehouse, Duration timeout) {
+        this(command, warehouse, timeout, childEnvironment());
+    }
+
+    /** With variables added to the server's environment for the children (the profiles folder, in tests). */
+    public LoadRunner(Path command, Path warehouse, Duration timeout, Map<String, String> environment) {
         this.command = Objects.requireNonNull(command, "command");
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.environment = Map.copyOf(environment);
+    }
+
+    /**
+     * What the children get beyond the server's own environment: {@code DANHGIA_PROFILES} from the system
+     * property {@value #PROFILES_PROPERTY} when it is set (where {@code inspect --save} writes mapping
+     * profiles and the load finds them, when no danhgia.yaml names the configuration folder).
+     */
+    public static Map<String, String> childEnvironment() {
+        String profiles = System.getProperty(PROFILES_PROPERTY);
+        return profiles == null || profiles.isBlank() ? Map.of() : Map.of(PROFILES_VARIABLE, profiles);
+    }
+
+    public Map<String, String> environment() {
+        return environment;
     }
 
     /** bin/danhgia of this installation: {@code -Ddanhgia.home}, else found from where the server's classes are. */
@@ -186,28 +212,11 @@ public final class LoadRunner {
         List<String> line = new ArrayList<>();
         line.add(command.toString());
         line.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(line).redirectOutput(output.toFile());
-        if (output.equals(errors)) {
-            builder.redirectErrorStream(true);
-        } else {
-            builder.redirectError(errors.toFile());
+        Step step = ChildProcess.run(line, environment, output, errors, timeout);
+        if (step.timedOut()) {
+            LOG.warn("{}: {} stopped after {}", folder, arguments[0], timeout);
         }
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
-                LOG.warn("{}: {} stopped after {}", folder, arguments[0], timeout);
-                return new Step(Optional.empty(), tail(errors));
-            }
-        } catch (InterruptedException e) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            return new Step(Optional.empty(), tail(errors));
-        }
-        return new Step(Optional.of(process.exitValue()), tail(errors));
+        return step;
     }
 
     private Run parse(Path report, Step load) {
@@ -244,15 +253,5 @@ public final class LoadRunner {
 
     private static Optional<String> text(JsonNode node, String field) {
         return node.hasNonNull(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
-    }
-
-    /** The last lines of a child's log, for the page when it failed. */
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
     }
 }

@@ -12,14 +12,22 @@ import java.util.regex.Pattern;
 
 /**
  * What an uploaded unit file must be before it is kept: a name with one of the kinds the loader reads
- * (xlsx, xls, csv, txt) and content of that kind, told by its first bytes and not by its name, so that a
- * renamed program or archive is refused: xlsx is a zip (PK), xls an OLE2 compound file or the HTML table
- * that some software saves under .xls, csv and txt text (no NUL bytes, few control characters). The loader
- * still decides whether the content is a unit's form; this only keeps other things out of the folder.
+ * (xlsx, xls, csv, txt, htm, html, mht, mhtml, docx) and content of that kind, told by its first bytes and
+ * not by its name, so that a renamed program or archive is refused: xlsx and docx are zips (PK), xls an
+ * OLE2 compound file or the web page that some software saves under .xls, htm and html a web page (text
+ * with a {@code <table>} or {@code <html>} tag), mht and mhtml a MIME message holding a web page, csv and
+ * txt text (no NUL bytes, few control characters). An .ods is refused by name with the load's own advice
+ * (save it as .xlsx): the load cannot read it, and a kept .ods would fail every later full reload of the
+ * uploads folder. The loader still decides whether the content is a unit's form; this only keeps other
+ * things out of the folder.
  */
 public final class UploadCheck {
     /** The kinds accepted, as the loader reads them. */
-    public static final List<String> EXTENSIONS = List.of("xlsx", "xls", "csv", "txt");
+    public static final List<String> EXTENSIONS =
+            List.of("xlsx", "xls", "csv", "txt", "htm", "html", "mht", "mhtml", "docx");
+
+    /** OpenDocument spreadsheets: recognized to be refused with the advice to save them as .xlsx. */
+    static final String OPEN_DOCUMENT = "ods";
 
     /** How much of a file the content check looks at. */
     static final int HEAD_BYTES = 64 * 1024;
@@ -34,6 +42,7 @@ public final class UploadCheck {
     /** Why a file is refused: a key of the data page's messages. */
     public enum Refusal {
         KIND("data.upload.refused.kind"),
+        OPEN_DOCUMENT("data.upload.refused.ods"),
         CONTENT("data.upload.refused.content"),
         EMPTY("data.upload.refused.empty"),
         TOO_LARGE("data.upload.refused.tooLarge");
@@ -63,7 +72,11 @@ public final class UploadCheck {
 
     /** Why the file cannot be kept, if it cannot: its kind by name, then its size, then its first bytes. */
     public static Optional<Refusal> refusal(String name, byte[] content, long maxBytes) {
-        Optional<String> extension = extension(safeName(name));
+        String safe = safeName(name);
+        if (safe.toLowerCase(Locale.ROOT).endsWith("." + OPEN_DOCUMENT)) {
+            return Optional.of(Refusal.OPEN_DOCUMENT);
+        }
+        Optional<String> extension = extension(safe);
         if (extension.isEmpty()) {
             return Optional.of(Refusal.KIND);
         }
@@ -75,8 +88,10 @@ public final class UploadCheck {
         }
         boolean matches =
                 switch (extension.get()) {
-                    case "xlsx" -> startsWith(content, ZIP);
-                    case "xls" -> startsWith(content, OLE2) || isHtmlTable(content);
+                    case "xlsx", "docx" -> startsWith(content, ZIP);
+                    case "xls" -> startsWith(content, OLE2) || isHtmlTable(content) || isMhtml(content);
+                    case "htm", "html" -> isHtml(content);
+                    case "mht", "mhtml" -> isMhtml(content);
                     default -> isText(content);
                 };
         return matches ? Optional.empty() : Optional.of(Refusal.CONTENT);
@@ -143,10 +158,33 @@ public final class UploadCheck {
         return head.contains("<table") && (head.contains("<html") || head.contains("<tr"));
     }
 
+    /** A web page: text with a table or an html element (the loader reads its tables). */
+    private static boolean isHtml(byte[] content) {
+        if (!isText(content)) {
+            return false;
+        }
+        String head = decodeLenient(content).toLowerCase(Locale.ROOT);
+        return head.contains("<table") || head.contains("<html");
+    }
+
+    /** A single-file web page: a MIME message whose headers say multipart/related. */
+    private static boolean isMhtml(byte[] content) {
+        if (!isText(content)) {
+            return false;
+        }
+        String head = decodeLenient(content).stripLeading().toLowerCase(Locale.ROOT);
+        return (head.startsWith("mime-version:") || head.startsWith("from:") || head.startsWith("content-type:"))
+                && head.contains("multipart/related");
+    }
+
+    /** The head as text: UTF-16 when it starts with its byte order mark, else UTF-8 (bad bytes replaced). */
     private static String decodeLenient(byte[] content) {
         ByteBuffer head = ByteBuffer.wrap(content, 0, Math.min(content.length, HEAD_BYTES));
+        boolean utf16 = content.length >= 2
+                && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
+                        || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF));
         try {
-            return StandardCharsets.UTF_8
+            return (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8)
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)

@@ -38,6 +38,39 @@ class UploadCheckTest {
     }
 
     @Test
+    void acceptsWebPagesSingleFileWebPagesAndWordDocuments() {
+        assertThat(UploadCheck.refusal("a.htm", utf8("<table><tr><td>Họ tên</td></tr></table>"), LIMIT))
+                .isEmpty();
+        assertThat(UploadCheck.refusal("a.HTML", utf8("<!DOCTYPE html><html><body></body></html>"), LIMIT))
+                .isEmpty();
+        byte[] utf16 = "\uFEFF<html><table></table></html>".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(UploadCheck.refusal("a.htm", utf16, LIMIT)).isEmpty();
+        String mime = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n";
+        assertThat(UploadCheck.refusal("a.mht", utf8(mime), LIMIT)).isEmpty();
+        assertThat(UploadCheck.refusal("a.mhtml", utf8(mime), LIMIT)).isEmpty();
+        assertThat(UploadCheck.refusal("a.xls", utf8(mime), LIMIT)).isEmpty();
+        assertThat(UploadCheck.refusal("a.docx", new byte[] {'P', 'K', 3, 4, 0}, LIMIT))
+                .isEmpty();
+    }
+
+    @Test
+    void refusesWebPagesAndWordDocumentsWhoseContentIsAnotherKind() {
+        assertThat(UploadCheck.refusal("a.htm", utf8("TT;Họ tên\n1;An\n"), LIMIT))
+                .isEqualTo(Optional.of(UploadCheck.Refusal.CONTENT));
+        assertThat(UploadCheck.refusal("a.mht", utf8("<html><table></table></html>"), LIMIT))
+                .isEqualTo(Optional.of(UploadCheck.Refusal.CONTENT));
+        assertThat(UploadCheck.refusal("a.docx", utf8("<html></html>"), LIMIT))
+                .isEqualTo(Optional.of(UploadCheck.Refusal.CONTENT));
+    }
+
+    @Test
+    void refusesOpenDocumentSpreadsheetsWithTheirOwnAdvice() {
+        assertThat(UploadCheck.refusal("Bao cao.ODS", new byte[] {'P', 'K', 3, 4, 0}, LIMIT))
+                .isEqualTo(Optional.of(UploadCheck.Refusal.OPEN_DOCUMENT));
+        assertThat(UploadCheck.Refusal.OPEN_DOCUMENT.messageKey()).isEqualTo("data.upload.refused.ods");
+    }
+
+    @Test
     void refusesOtherKindsRenamedProgramsEmptyAndOversizeFiles() {
         assertThat(UploadCheck.refusal("a.exe", utf8("MZ"), LIMIT)).isEqualTo(Optional.of(UploadCheck.Refusal.KIND));
         assertThat(UploadCheck.refusal("a.xlsx", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}, LIMIT))

@@ -161,7 +161,9 @@ class RouteTableIT {
                         "GET /so-phan-tich",
                         "GET /so-phan-tich/{name}",
                         "GET /bao-cao.pdf",
-                        "GET /bao-cao.xlsx");
+                        "GET /bao-cao.xlsx",
+                        "GET /du-lieu/anh-xa-cot",
+                        "POST /du-lieu/anh-xa-cot");
         assertThat(routes)
                 .as("only GET and POST routes (this test knows no other method)")
                 .allMatch(route -> route.method() == HandlerType.GET || route.method() == HandlerType.POST);
@@ -174,6 +176,25 @@ class RouteTableIT {
                 .toList();
         assertThat(console).hasSize(7);
         assertThat(console)
+                .allSatisfy(
+                        route -> assertThat(route.access()).as(route.toString()).isEqualTo(Access.ANALYST));
+    }
+
+    @Test
+    void theDataPagesAndTheColumnMappingAreForAnalystsAndAdminsOnly() {
+        List<Route> data = routes.stream()
+                .filter(route -> route.path().startsWith("/du-lieu"))
+                .toList();
+        assertThat(data)
+                .extracting(Route::toString)
+                .containsExactlyInAnyOrder(
+                        "GET /du-lieu",
+                        "POST /du-lieu/anh-xa",
+                        "POST /du-lieu/bo-anh-xa",
+                        "POST /du-lieu/tai-len",
+                        "GET /du-lieu/anh-xa-cot",
+                        "POST /du-lieu/anh-xa-cot");
+        assertThat(data)
                 .allSatisfy(
                         route -> assertThat(route.access()).as(route.toString()).isEqualTo(Access.ANALYST));
     }

@@ -31,16 +31,21 @@ final class InspectReport {
 
     private InspectReport() {}
 
-    /** One file: its name, what the reader found, or the error that stopped it; and a profile saved for it. */
+    /**
+     * One file: its name, what the reader found, or the error that stopped it (with, for a layout not
+     * understood, the row that came closest to a header); and a profile saved for it.
+     */
     record FileResult(
             String file,
             Optional<FileReader.Inspection> inspection,
             Optional<String> error,
+            Optional<ReadErrors.UnknownLayout> unknownLayout,
             Optional<Path> savedProfile) {
         FileResult {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(inspection, "inspection");
             Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(unknownLayout, "unknownLayout");
             Objects.requireNonNull(savedProfile, "savedProfile");
         }
     }
@@ -50,9 +55,15 @@ final class InspectReport {
         String name = Provenance.relative(file, root);
         try {
             return new FileResult(
-                    name, Optional.of(reader.inspect(file, root, hints, rows)), Optional.empty(), savedProfile);
+                    name,
+                    Optional.of(reader.inspect(file, root, hints, rows)),
+                    Optional.empty(),
+                    Optional.empty(),
+                    savedProfile);
         } catch (DanhgiaException e) {
-            return new FileResult(name, Optional.empty(), Optional.of(e.describe()), savedProfile);
+            Optional<ReadErrors.UnknownLayout> unknown =
+                    e instanceof ReadErrors.UnknownLayout layout ? Optional.of(layout) : Optional.empty();
+            return new FileResult(name, Optional.empty(), Optional.of(e.describe()), unknown, savedProfile);
         }
     }
 
@@ -212,6 +223,9 @@ final class InspectReport {
                 }
                 if (result.error().isPresent()) {
                     json.writeStringField("error", result.error().get());
+                    if (result.unknownLayout().isPresent()) {
+                        writeClosest(json, result.unknownLayout().get());
+                    }
                 } else {
                     writeInspection(json, result.inspection().orElseThrow());
                 }
@@ -288,6 +302,42 @@ final class InspectReport {
             json.writeString(warning);
         }
         json.writeEndArray();
+    }
+
+    /**
+     * A layout not understood: the row closest to a header ({@code closest}: sheet, row, the non-empty
+     * cells as written, the kind it came closest to, what bound and the fields still missing).
+     */
+    private static void writeClosest(JsonGenerator json, ReadErrors.UnknownLayout unknown) throws IOException {
+        json.writeStringField("error_code", "UNKNOWN_LAYOUT");
+        if (unknown.closest().isEmpty()) {
+            return;
+        }
+        var closest = unknown.closest().get();
+        json.writeObjectFieldStart("closest");
+        writeOptional(json, "sheet", unknown.sheet());
+        json.writeNumberField("row", closest.row());
+        json.writeStringField("kind", closest.rules().kind().code());
+        json.writeArrayFieldStart("cells");
+        for (String cell : closest.cells()) {
+            json.writeString(cell);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("bound");
+        for (var binding : closest.bound()) {
+            json.writeStartObject();
+            json.writeStringField("column", letter(binding.column()));
+            json.writeStringField("header", binding.header());
+            json.writeStringField("field", binding.field());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("missing");
+        for (String field : closest.missing()) {
+            json.writeString(field);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static String code(FoundIn foundIn) {

@@ -36,9 +36,41 @@ public final class ReadErrors {
                 ErrorCode.UNREADABLE_FILE, message(key, arguments), SourceLocation.ofFile(sourceFile), cause);
     }
 
+    /**
+     * A file whose header was not recognized, with the sheet and the row that came closest (what {@code
+     * inspect --json} writes as {@code closest}, for a mapping form to offer its cells).
+     */
+    public static final class UnknownLayout extends DanhgiaException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Optional<String> sheet;
+        private final transient Optional<HeaderDetector.Attempt> closest;
+
+        UnknownLayout(
+                String message,
+                SourceLocation location,
+                Optional<String> sheet,
+                Optional<HeaderDetector.Attempt> closest) {
+            super(ErrorCode.UNKNOWN_LAYOUT, message, location);
+            this.sheet = sheet;
+            this.closest = closest;
+        }
+
+        public Optional<String> sheet() {
+            return sheet;
+        }
+
+        public Optional<HeaderDetector.Attempt> closest() {
+            return closest;
+        }
+    }
+
     public static DanhgiaException unknownLayout(String sourceFile, int headRows) {
-        return new DanhgiaException(
-                ErrorCode.UNKNOWN_LAYOUT, message("read.unknownLayout", headRows), SourceLocation.ofFile(sourceFile));
+        return new UnknownLayout(
+                message("read.unknownLayout", headRows),
+                SourceLocation.ofFile(sourceFile),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -74,13 +106,13 @@ public final class ReadErrors {
             location = location.withSheet(sheet.get());
         }
         if (closest.bound().isEmpty()) {
-            return new DanhgiaException(
-                    ErrorCode.UNKNOWN_LAYOUT,
+            return new UnknownLayout(
                     message("read.unknownLayoutNothing", headRows, cells, sourceFile, example),
-                    location);
+                    location,
+                    sheet,
+                    attempt);
         }
-        return new DanhgiaException(
-                ErrorCode.UNKNOWN_LAYOUT,
+        return new UnknownLayout(
                 message(
                         "read.unknownLayoutClosest",
                         headRows,
@@ -91,7 +123,9 @@ public final class ReadErrors {
                         sourceFile,
                         example,
                         field),
-                location);
+                location,
+                sheet,
+                attempt);
     }
 
     public static DanhgiaException missingYear(String sourceFile, InputKind kind) {
