@@ -58,6 +58,10 @@ class HeaderMeaningTest {
                 "member_rating | HỌ TÊN ĐẢNG VIÊN ĐƯỢC ĐÁNH GIÁ | full_name",
                 "member_rating | Ho, ten dang vien (1) | full_name",
                 "member_rating | Tên của đảng viên | full_name",
+                "member_rating | Xếp loại chất lượng do Đảng ủy cơ sở quyết định | final_level",
+                "member_rating | Mức do Cấp ủy cơ sở quyết định | final_level",
+                "member_rating | Ý kiến của chi ủy | proposed_level",
+                "member_rating | Chi bộ đánh giá, xếp loại | proposed_level",
                 "member_rating | Họ và tên (khai sinh) | full_name",
                 "member_rating | Tên đồng chí | full_name",
                 "member_rating | Sinh ngày | birth",
@@ -146,6 +150,30 @@ class HeaderMeaningTest {
         for (InputKind kind : InputKind.values()) {
             assertThat(bestField(kind, header)).as(kind.code()).isEqualTo("-");
         }
+    }
+
+    @Test
+    void aHeaderAboutALevelNeverBindsAScoreOrTheCell() {
+        // with the level fields taken, a level header must bind nothing rather than a score or the cell
+        List<String> left = List.of("cell", "self_score", "proposed_score", "final_score", "note");
+        for (String header : List.of(
+                "Đảng ủy cơ sở quyết định",
+                "Quyết định của Ban Thường vụ",
+                "Kết quả xếp loại của Cấp ủy",
+                "Mức chi bộ xếp loại")) {
+            assertThat(MEANING.assign(Map.of(0, header), left)).as(header).isEmpty();
+        }
+        assertThat(MEANING.assign(Map.of(0, "Điểm Đảng ủy cơ sở chấm"), left))
+                .extracting(HeaderMeaning.Match::field)
+                .containsExactly("final_score");
+    }
+
+    @Test
+    void aConceptsWordsStandSideBySide() {
+        // 'chất lượng' and 'cơ sở' hold the words of 'số lượng', which is not said
+        assertThat(MEANING.score("Chất lượng cơ sở quyết định", "final_level")).isEqualTo(1.5);
+        assertThat(MEANING.score("Số lượng", "final_level")).isEqualTo(-3.0);
+        assertThat(MEANING.score("Lượng số", "final_level")).isEqualTo(-3.0);
     }
 
     @Test
