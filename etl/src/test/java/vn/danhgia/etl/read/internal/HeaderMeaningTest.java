@@ -252,4 +252,36 @@ class HeaderMeaningTest {
         // "họ tên" (2) + "tên đảng viên" (2) + "đảng viên" (1)
         assertThat(layout.columns().get(1).score()).isEqualTo(5.0);
     }
+
+    @Test
+    void readsMarkColumnsUnderATitleNoSynonymKnowsWithLevelsAbbreviatedAnyHow() {
+        HeaderDetector detector = new HeaderDetector(SynonymTable.defaults());
+        TableRow top = new TableRow(
+                5,
+                new String[] {"TT", "Họ và tên", "Tự xếp loại", "Kết quả xếp loại của chi bộ (ghi x)", "", "", ""},
+                new boolean[7]);
+        TableRow sub = new TableRow(
+                6, new String[] {"", "", "", "H.T.X.S.N.V", "HT tốt", "H.T.N.V", "Không HT NV"}, new boolean[7]);
+        TableRow data = new TableRow(7, new String[] {"1", "Nguyễn Văn An", "HTTNV", "", "x", "", ""}, new boolean[] {
+            true, false, false, false, false, false, false
+        });
+        HeaderLayout layout = detector.detect(List.of(top, sub, data)).orElseThrow();
+        assertThat(layout.depth()).isEqualTo(2);
+        assertThat(layout.columns())
+                .extracting(binding -> binding.column() + "=" + binding.field()
+                        + binding.markLevel().map(level -> "/" + level).orElse(""))
+                .containsExactly(
+                        "0=seq",
+                        "1=full_name",
+                        "2=self_level",
+                        "3=final_level/H.T.X.S.N.V",
+                        "4=final_level/HT tốt",
+                        "5=final_level/H.T.N.V",
+                        "6=final_level/Không HT NV");
+        // a header that reads as no level is no level's
+        assertThat(SynonymTable.defaults().levelCountField(HeaderText.key("Ghi chú")))
+                .isEmpty();
+        assertThat(SynonymTable.defaults().levelCountField(HeaderText.key("Không HT NV")))
+                .contains("count_khtnv");
+    }
 }
