@@ -109,4 +109,16 @@ class UnitNamesTest {
         assertThat(UnitNames.matchKey("Chi bộ Trường Tiểu học Phú Bảo")).isEqualTo("truong th phu bao");
         assertThat(UnitNames.matchKey("Chi bộ Hợp tác xã Nông nghiệp Đông Khê")).isEqualTo("htx nong nghiep dong khe");
     }
+
+    @Test
+    void readsBchAsBanChiHuyAndTtAsTrungTamOrThiTran() {
+        assertThat(UnitNames.matchKey("Đảng bộ Ban Chỉ huy Quân sự huyện Đông Lâm"))
+                .isEqualTo(UnitNames.matchKey("DU BCH Quan su huyen Dong Lam"))
+                .isEqualTo("bch quan su huyen dong lam");
+        // TT is either: the registry tells which (both registered share a key: ambiguous, never a guess)
+        assertThat(UnitNames.matchKey("Đảng bộ thị trấn Song Hòa"))
+                .isEqualTo(UnitNames.matchKey("DU TT Song Hoa"))
+                .isEqualTo(UnitNames.matchKey("Trung tâm Song Hòa"))
+                .isEqualTo("tt song hoa");
+    }
 }

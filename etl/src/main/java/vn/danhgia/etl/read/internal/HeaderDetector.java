@@ -320,6 +320,9 @@ public final class HeaderDetector {
             if (!subText.isEmpty()) {
                 String subKey = HeaderText.key(subText);
                 Optional<String> parentField = rules.fieldFor(parentKey);
+                if (parentField.isEmpty() && synonyms.isLevelHeader(subKey)) {
+                    parentField = levelFieldByMeaning(rules, parent);
+                }
                 Optional<String> countField =
                         synonyms.levelCountField(parentKey).filter(rules::hasField);
                 if (synonyms.isCountHeader(subKey) && countField.isPresent()) {
@@ -402,6 +405,18 @@ public final class HeaderDetector {
         }
         bindings.sort(java.util.Comparator.comparingInt(ColumnBinding::column));
         return new Mapping(bindings, bound, recognized, subByMeaning, shares);
+    }
+
+    /**
+     * The level field a group title over level names means ('Chi bộ xếp loại (đánh dấu x)', 'Mức chi bộ
+     * xếp loại'): the kind's level field it scores best for, at or above the floor (ties: the form's order).
+     */
+    private Optional<String> levelFieldByMeaning(KindRules rules, String title) {
+        List<String> levelFields =
+                rules.kind().fields().stream().filter(LEVEL_FIELDS::contains).toList();
+        return meaning.assign(Map.of(0, title), levelFields).stream()
+                .findFirst()
+                .map(HeaderMeaning.Match::field);
     }
 
     /** One level-named column is not a mark group: it is more likely a mislabeled text column. */

@@ -171,13 +171,13 @@ public final class HeaderMeaning {
 
     /** A header's score for one field: the weights of the field's concepts it holds. */
     public double score(String header, String field) {
-        return score(new HashSet<>(words(header)), field);
+        return score(words(header), field);
     }
 
-    private double score(Set<String> words, String field) {
+    private double score(List<String> words, String field) {
         double total = 0;
         for (Concept concept : conceptsByField.getOrDefault(field, List.of())) {
-            if (words.containsAll(concept.words())) {
+            if (holds(words, concept.words())) {
                 total += concept.weight();
             }
         }
@@ -185,9 +185,27 @@ public final class HeaderMeaning {
         return Math.round(total * 100) / 100.0;
     }
 
+    /**
+     * Whether a header's words hold a concept: its words side by side, in any order ('xếp loại' in 'Mức
+     * xếp loại', 'Loại xếp'), so that words of two phrases do not make a third ('chất lượng' and 'cơ sở'
+     * are not 'số lượng').
+     */
+    private static boolean holds(List<String> words, Set<String> concept) {
+        int span = concept.size();
+        if (span == 1) {
+            return words.containsAll(concept);
+        }
+        for (int start = 0; start + span <= words.size(); start++) {
+            if (new HashSet<>(words.subList(start, start + span)).containsAll(concept)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The scores of one header for the given fields, in their order. */
     public Map<String, Double> scores(String header, List<String> fields) {
-        Set<String> words = new HashSet<>(words(header));
+        List<String> words = words(header);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String field : fields) {
             scores.put(field, score(words, field));
@@ -209,7 +227,7 @@ public final class HeaderMeaning {
     public List<Match> assign(Map<Integer, String> headers, List<String> fields) {
         List<Match> candidates = new ArrayList<>();
         for (var header : headers.entrySet()) {
-            Set<String> words = new HashSet<>(words(header.getValue()));
+            List<String> words = words(header.getValue());
             for (String field : fields) {
                 double score = score(words, field);
                 if (score >= floor) {

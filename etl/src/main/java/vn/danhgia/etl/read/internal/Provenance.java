@@ -98,6 +98,8 @@ public final class Provenance {
             "(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
     /** Only a word this long is read as camel case: 'K3' or 'TNHH' are words of their own. */
     private static final int CAMEL_LENGTH = 16;
+    /** The word before a year that says it is one ('năm', folded). */
+    private static final String YEAR_WORD = "nam";
 
     private static Optional<String> unitWords(String text, SynonymTable synonyms) {
         List<String> words = new ArrayList<>();
@@ -106,7 +108,13 @@ public final class Provenance {
             String spaced =
                     token.length() >= CAMEL_LENGTH ? CAMEL_BREAK.matcher(token).replaceAll(" ") : token;
             for (String word : spaced.split(" ")) {
-                if (!word.isBlank() && !YEAR.matcher(word).matches()) {
+                if (YEAR.matcher(word).matches()) {
+                    // 'năm' goes with its year: 'CB Truong TH Phu Bao nam 2025' names 'CB Truong TH Phu Bao'
+                    if (!words.isEmpty()
+                            && HeaderText.key(words.get(words.size() - 1)).equals(YEAR_WORD)) {
+                        words.remove(words.size() - 1);
+                    }
+                } else if (!word.isBlank()) {
                     words.add(word);
                 }
             }

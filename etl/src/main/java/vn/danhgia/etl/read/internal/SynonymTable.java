@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.danhgia.core.form.InputKind;
+import vn.danhgia.core.level.LevelContext;
+import vn.danhgia.core.level.LevelParser;
 
 /**
  * The reader's vocabulary, loaded from {@code header-synonyms.yaml}: header spellings per kind and field,
@@ -24,6 +26,8 @@ import vn.danhgia.core.form.InputKind;
  */
 public final class SynonymTable {
     private static final String DEFAULT_RESOURCE = "/vn/danhgia/etl/read/header-synonyms.yaml";
+    private static final LevelParser LEVELS = LevelParser.defaults();
+    private static final String COUNT_FIELD_PREFIX = "count_";
 
     private final List<KindRules> kinds;
     private final Map<String, String> countFieldByLevelKey;
@@ -158,12 +162,30 @@ public final class SynonymTable {
     }
 
     /** The count field of a level header ('Hoàn thành tốt nhiệm vụ' → count_httnv), if it is one. */
+    /**
+     * The count field of a level-named header: one the table lists, else one a level value would read as
+     * ('HT XS NV', 'Không HT': any spelling core's level parser knows), so an x-mark or count column is
+     * recognized however its level is abbreviated.
+     */
     public Optional<String> levelCountField(String headerKey) {
-        return Optional.ofNullable(countFieldByLevelKey.get(headerKey));
+        String listed = countFieldByLevelKey.get(headerKey);
+        if (listed != null) {
+            return Optional.of(listed);
+        }
+        if (headerKey.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return LEVELS.parse(headerKey, LevelContext.LEVEL_COLUMN)
+                    .level()
+                    .map(level -> COUNT_FIELD_PREFIX + level.code().toLowerCase(java.util.Locale.ROOT));
+        } catch (RuntimeException notALevel) {
+            return Optional.empty();
+        }
     }
 
     public boolean isLevelHeader(String headerKey) {
-        return countFieldByLevelKey.containsKey(headerKey);
+        return levelCountField(headerKey).isPresent();
     }
 
     public boolean isCountHeader(String headerKey) {

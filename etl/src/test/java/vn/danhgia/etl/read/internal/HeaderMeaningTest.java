@@ -58,6 +58,10 @@ class HeaderMeaningTest {
                 "member_rating | HỌ TÊN ĐẢNG VIÊN ĐƯỢC ĐÁNH GIÁ | full_name",
                 "member_rating | Ho, ten dang vien (1) | full_name",
                 "member_rating | Tên của đảng viên | full_name",
+                "member_rating | Xếp loại chất lượng do Đảng ủy cơ sở quyết định | final_level",
+                "member_rating | Mức do Cấp ủy cơ sở quyết định | final_level",
+                "member_rating | Ý kiến của chi ủy | proposed_level",
+                "member_rating | Chi bộ đánh giá, xếp loại | proposed_level",
                 "member_rating | Họ và tên (khai sinh) | full_name",
                 "member_rating | Tên đồng chí | full_name",
                 "member_rating | Sinh ngày | birth",
@@ -149,6 +153,30 @@ class HeaderMeaningTest {
     }
 
     @Test
+    void aHeaderAboutALevelNeverBindsAScoreOrTheCell() {
+        // with the level fields taken, a level header must bind nothing rather than a score or the cell
+        List<String> left = List.of("cell", "self_score", "proposed_score", "final_score", "note");
+        for (String header : List.of(
+                "Đảng ủy cơ sở quyết định",
+                "Quyết định của Ban Thường vụ",
+                "Kết quả xếp loại của Cấp ủy",
+                "Mức chi bộ xếp loại")) {
+            assertThat(MEANING.assign(Map.of(0, header), left)).as(header).isEmpty();
+        }
+        assertThat(MEANING.assign(Map.of(0, "Điểm Đảng ủy cơ sở chấm"), left))
+                .extracting(HeaderMeaning.Match::field)
+                .containsExactly("final_score");
+    }
+
+    @Test
+    void aConceptsWordsStandSideBySide() {
+        // 'chất lượng' and 'cơ sở' hold the words of 'số lượng', which is not said
+        assertThat(MEANING.score("Chất lượng cơ sở quyết định", "final_level")).isEqualTo(1.5);
+        assertThat(MEANING.score("Số lượng", "final_level")).isEqualTo(-3.0);
+        assertThat(MEANING.score("Lượng số", "final_level")).isEqualTo(-3.0);
+    }
+
+    @Test
     void aNoteIsANoteAndNothingElse() {
         assertThat(bestField(InputKind.MEMBER_RATING, "Ghi chú")).isEqualTo("note");
         assertThat(bestField(InputKind.SUMMARY_REPORT, "Ghi chú")).isEqualTo("-");
@@ -223,5 +251,37 @@ class HeaderMeaningTest {
                         "5=final_level:MEANING");
         // "họ tên" (2) + "tên đảng viên" (2) + "đảng viên" (1)
         assertThat(layout.columns().get(1).score()).isEqualTo(5.0);
+    }
+
+    @Test
+    void readsMarkColumnsUnderATitleNoSynonymKnowsWithLevelsAbbreviatedAnyHow() {
+        HeaderDetector detector = new HeaderDetector(SynonymTable.defaults());
+        TableRow top = new TableRow(
+                5,
+                new String[] {"TT", "Họ và tên", "Tự xếp loại", "Kết quả xếp loại của chi bộ (ghi x)", "", "", ""},
+                new boolean[7]);
+        TableRow sub = new TableRow(
+                6, new String[] {"", "", "", "H.T.X.S.N.V", "HT tốt", "H.T.N.V", "Không HT NV"}, new boolean[7]);
+        TableRow data = new TableRow(7, new String[] {"1", "Nguyễn Văn An", "HTTNV", "", "x", "", ""}, new boolean[] {
+            true, false, false, false, false, false, false
+        });
+        HeaderLayout layout = detector.detect(List.of(top, sub, data)).orElseThrow();
+        assertThat(layout.depth()).isEqualTo(2);
+        assertThat(layout.columns())
+                .extracting(binding -> binding.column() + "=" + binding.field()
+                        + binding.markLevel().map(level -> "/" + level).orElse(""))
+                .containsExactly(
+                        "0=seq",
+                        "1=full_name",
+                        "2=self_level",
+                        "3=final_level/H.T.X.S.N.V",
+                        "4=final_level/HT tốt",
+                        "5=final_level/H.T.N.V",
+                        "6=final_level/Không HT NV");
+        // a header that reads as no level is no level's
+        assertThat(SynonymTable.defaults().levelCountField(HeaderText.key("Ghi chú")))
+                .isEmpty();
+        assertThat(SynonymTable.defaults().levelCountField(HeaderText.key("Không HT NV")))
+                .contains("count_khtnv");
     }
 }

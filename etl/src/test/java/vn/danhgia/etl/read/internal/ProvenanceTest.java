@@ -24,7 +24,9 @@ class ProvenanceTest {
             "Chi bộ Công ty TNHH Cơ khí Thanh Vân",
             "Đảng ủy Trung tâm Y tế huyện Đông Lâm",
             "Chi bộ Trường Mầm non Hoa Sen",
-            "Chi bộ Hợp tác xã Nông nghiệp Đông Khê");
+            "Chi bộ Hợp tác xã Nông nghiệp Đông Khê",
+            "Đảng bộ Ban Chỉ huy Quân sự huyện Đông Lâm",
+            "Đảng bộ thị trấn Song Hòa");
 
     private static final SynonymTable SYNONYMS = SynonymTable.defaults();
 
@@ -41,6 +43,10 @@ class ProvenanceTest {
                 "tong hop 2025 - DU TT Y te huyen Dong Lam.xls | DU TT Y te huyen Dong Lam | Đảng ủy Trung tâm Y tế huyện Đông Lâm | 2025",
                 "Danh.sach.DV.2021.CB.Truong.Mam.non.Hoa.Sen.xlsx | CB Truong Mam non Hoa Sen | Chi bộ Trường Mầm non Hoa Sen | 2021",
                 "KQ XL 2024 - Chi bo HTX Nong nghiep Dong Khe.xlsx | Chi bo HTX Nong nghiep Dong Khe | Chi bộ Hợp tác xã Nông nghiệp Đông Khê | 2024",
+                "Bieu XL dang vien CB Truong MN Hoa Sen nam 2021.xlsx | CB Truong MN Hoa Sen | Chi bộ Trường Mầm non Hoa Sen | 2021",
+                "DS DV DU xa Dong Lam năm 2022.xlsx | DU xa Dong Lam | Đảng ủy xã Đông Lâm | 2022",
+                "KQ 2023 - DU BCH Quan su huyen Dong Lam.xlsx | DU BCH Quan su huyen Dong Lam | Đảng bộ Ban Chỉ huy Quân sự huyện Đông Lâm | 2023",
+                "XLDV 2024 - DU TT Song Hoa.xlsx | DU TT Song Hoa | Đảng bộ thị trấn Song Hòa | 2024",
                 "xuat du lieu danh gia hang thang 2025.csv | - | - | 2025",
                 "So theo doi khac phuc han che khuyet diem 2023-2024.xlsx | - | - | -",
             })
