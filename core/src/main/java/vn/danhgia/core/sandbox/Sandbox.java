@@ -237,17 +237,7 @@ public final class Sandbox {
         try (Connection connection = open();
                 Statement statement = connection.createStatement()) {
             text = (plan ? "explain " : "") + checked(connection, sql);
-            ScheduledFuture<?> cancel = TIMER.schedule(
-                    () -> {
-                        timedOut.set(true);
-                        try {
-                            statement.cancel();
-                        } catch (SQLException e) {
-                            LOG.warn("could not cancel a query past its timeout: {}", e.getMessage());
-                        }
-                    },
-                    limits.timeout().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> cancel = cancelAtTimeout(statement, timedOut);
             try {
                 if (!statement.execute(text)) {
                     // the parser admitted a query: a statement without rows is not one
@@ -285,17 +275,7 @@ public final class Sandbox {
         AtomicBoolean timedOut = new AtomicBoolean();
         try (Connection connection = open(false);
                 Statement statement = connection.createStatement()) {
-            ScheduledFuture<?> cancel = TIMER.schedule(
-                    () -> {
-                        timedOut.set(true);
-                        try {
-                            statement.cancel();
-                        } catch (SQLException e) {
-                            LOG.warn("could not cancel a query past its timeout: {}", e.getMessage());
-                        }
-                    },
-                    limits.timeout().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> cancel = cancelAtTimeout(statement, timedOut);
             try {
                 statement.execute(text);
                 return java.util.Optional.empty();
@@ -305,6 +285,21 @@ public final class Sandbox {
         } catch (SQLException e) {
             return timedOut.get() ? java.util.Optional.empty() : java.util.Optional.of(e);
         }
+    }
+
+    /** Cancels the statement inside the engine when the timeout passes, and says so in {@code timedOut}. */
+    private ScheduledFuture<?> cancelAtTimeout(Statement statement, AtomicBoolean timedOut) {
+        return TIMER.schedule(
+                () -> {
+                    timedOut.set(true);
+                    try {
+                        statement.cancel();
+                    } catch (SQLException e) {
+                        LOG.warn("could not cancel a query past its timeout: {}", e.getMessage());
+                    }
+                },
+                limits.timeout().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private QueryResult read(ResultSet rows, long started) throws SQLException {

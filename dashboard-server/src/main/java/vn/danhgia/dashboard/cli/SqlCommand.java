@@ -31,8 +31,8 @@ import vn.danhgia.core.sandbox.QueryResult;
 import vn.danhgia.core.sandbox.ResultColumn;
 import vn.danhgia.core.sandbox.Sandbox;
 import vn.danhgia.core.sandbox.SandboxLimits;
+import vn.danhgia.dashboard.console.ResultExport;
 import vn.danhgia.dashboard.export.CsvExport;
-import vn.danhgia.dashboard.export.QueryExports;
 
 /**
  * {@code danhgia sql}: one read-only query against the analysts' copy of the warehouse, in the same sandbox
@@ -106,7 +106,7 @@ public final class SqlCommand implements Callable<Integer> {
             case csv -> {
                 out.flush();
                 OutputStream stream = System.out;
-                CsvExport.write(QueryExports.table("sql", result), stream);
+                CsvExport.write(ResultExport.of("sql", result), stream);
                 stream.flush();
             }
             case json -> printJson(result, out);

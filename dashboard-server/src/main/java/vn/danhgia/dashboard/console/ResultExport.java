@@ -10,14 +10,14 @@ import vn.danhgia.dashboard.export.ColumnType;
 import vn.danhgia.dashboard.export.ExportTable;
 
 /**
- * A console result as a table for the CSV and XLSX exports: numeric columns stay numbers (whole numbers
+ * A query result of the sandbox (the console, {@code danhgia sql}) as a table for the CSV and XLSX exports: numeric columns stay numbers (whole numbers
  * when every value is one), dates stay dates, everything else is text (neutralized against formula
  * injection by the exports).
  */
-final class ResultExport {
+public final class ResultExport {
     private ResultExport() {}
 
-    static ExportTable of(String title, QueryResult result) {
+    public static ExportTable of(String title, QueryResult result) {
         List<ColumnType> types = new ArrayList<>();
         for (int column = 0; column < result.columns().size(); column++) {
             types.add(type(result, column));
