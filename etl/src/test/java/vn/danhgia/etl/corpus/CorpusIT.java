@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.danhgia.core.form.InputKind;
 import vn.danhgia.core.rules.RuleBook;
 import vn.danhgia.core.testing.Samples;
 import vn.danhgia.core.warehouse.Warehouses;
@@ -28,6 +29,9 @@ import vn.danhgia.etl.load.LoadProgress;
 import vn.danhgia.etl.load.Loader;
 import vn.danhgia.etl.load.PseudonymKey;
 import vn.danhgia.etl.read.FileCollector;
+import vn.danhgia.etl.read.FileReader;
+import vn.danhgia.etl.read.FileUnderstanding;
+import vn.danhgia.etl.read.MappingProfiles;
 import vn.danhgia.etl.read.ReadHints;
 import vn.danhgia.etl.read.internal.FileSniffer;
 import vn.danhgia.etl.read.internal.TableRow;
@@ -212,6 +216,43 @@ class CorpusIT {
                     .asString()
                     .startsWith(expected.messageStart().get());
         }
+    }
+
+    /** What `danhgia inspect` shows of each file that loads: every column's field, what bound it and its score. */
+    @ParameterizedTest
+    @MethodSource("understood")
+    void inspectShowsEachColumnsFieldWithItsSourceAndScore(Expected expected) {
+        FileReader.Inspection inspection = new FileReader(MappingProfiles.none())
+                .inspect(CORPUS.resolve(expected.file()), CORPUS, ReadHints.none(), 3);
+        FileUnderstanding understanding = inspection.understanding();
+
+        assertThat(understanding.sheets()).as(expected.file()).isNotEmpty();
+        List<FileUnderstanding.Column> columns = understanding.sheets().stream()
+                .flatMap(sheet -> sheet.columns().stream())
+                .toList();
+        assertThat(columns).as(expected.file()).isNotEmpty().allSatisfy(column -> {
+            assertThat(column.boundBy()).isIn("synonym", "meaning", "profile");
+            assertThat(column.score()).isPositive();
+            assertThat(column.field()).isNotBlank();
+        });
+        if (understanding.kind() == InputKind.MEMBER_RATING) {
+            assertThat(columns)
+                    .as(expected.file() + ": the final level is read")
+                    .anySatisfy(column -> assertThat(column.field()).isEqualTo("final_level"));
+            assertThat(understanding.year()).as(expected.file() + ": the year").isPresent();
+            assertThat(understanding.yearFoundIn()).isPresent();
+        }
+        if (expected.unitCode().isPresent() && understanding.kind() == InputKind.MEMBER_RATING) {
+            assertThat(understanding.unit()).as(expected.file() + ": the unit").isPresent();
+            assertThat(understanding.unitFoundIn()).isPresent();
+        }
+        assertThat(inspection.rows())
+                .as(expected.file() + ": the first rows as parsed")
+                .isNotEmpty();
+    }
+
+    static Stream<Expected> understood() {
+        return EXPECTED.stream().filter(expected -> !expected.status().equals("failed"));
     }
 
     @Test
