@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.danhgia.core.form.InputKind;
+import vn.danhgia.core.level.RatingLevel;
 import vn.danhgia.etl.read.MappingProfile;
 import vn.danhgia.etl.read.MappingProfiles;
 
@@ -22,6 +23,8 @@ public final class HeaderDetector {
     private static final Pattern NUMBERING_CELL = Pattern.compile("\\(?\\s*(\\d{1,2}|[A-Za-z])\\s*\\)?");
     private static final int MIN_FIELDS = 2;
     private static final int MIN_MARK_COLUMNS = 2;
+    /** A level's count field is this and its code: 'count_htnv'. */
+    private static final String COUNT_PREFIX = "count_";
 
     private final SynonymTable synonyms;
     private final HeaderMeaning meaning;
@@ -67,8 +70,12 @@ public final class HeaderDetector {
                 continue;
             }
             TableRow sub = index + 1 < head.size() ? head.get(index + 1) : null;
-            boolean subUsable =
-                    sub != null && sub.number() == top.number() + 1 && !sub.hasTypedCell() && !isNumberingRow(sub);
+            // the first group row under a header ('I. CHI BỘ PHÒNG 1') opens the data, it is no sub-header
+            boolean subUsable = sub != null
+                    && sub.number() == top.number() + 1
+                    && !sub.hasTypedCell()
+                    && !isNumberingRow(sub)
+                    && !SheetReader.isGroupRow(sub, synonyms);
             for (KindRules rules : synonyms.kinds()) {
                 Mapping single = map(rules, top, null);
                 Mapping chosen = single;
@@ -303,6 +310,8 @@ public final class HeaderDetector {
         int width = Math.max(top.width(), sub == null ? 0 : sub.width());
         Map<Integer, String> unbound = new java.util.TreeMap<>();
         Set<Integer> unboundUnderSub = new java.util.HashSet<>();
+        // the group title over each sub-header column, to find a mark column whose level name is not read
+        Map<Integer, String> groupOf = new HashMap<>();
         for (int column = 0; column < width; column++) {
             String topText = top.value(column);
             String subText = sub == null ? "" : sub.value(column);
@@ -319,6 +328,7 @@ public final class HeaderDetector {
             String header = parent;
             if (!subText.isEmpty()) {
                 String subKey = HeaderText.key(subText);
+                groupOf.put(column, parentKey);
                 Optional<String> parentField = rules.fieldFor(parentKey);
                 if (parentField.isEmpty() && synonyms.isLevelHeader(subKey)) {
                     parentField = levelFieldByMeaning(rules, parent);
@@ -385,6 +395,7 @@ public final class HeaderDetector {
             bindings.add(new ColumnBinding(column, name, header, markLevel));
         }
         dropLoneMarks(bindings, bound, marksPerField);
+        completeMarkGroups(bindings, unbound, groupOf);
         List<String> open = rules.kind().fields().stream()
                 .filter(name -> !bound.contains(name))
                 .toList();
@@ -417,6 +428,50 @@ public final class HeaderDetector {
         return meaning.assign(Map.of(0, title), levelFields).stream()
                 .findFirst()
                 .map(HeaderMeaning.Match::field);
+    }
+
+    /**
+     * A mark group that names all levels but one, beside one column under the same title whose name no
+     * level spelling reads ('HT' between 'HTT' and 'KHT': 'hoàn thành' alone could be any level), has that
+     * column for the missing level. The column is bound with the level's code, so the rows read it as such.
+     */
+    private void completeMarkGroups(
+            List<ColumnBinding> bindings, Map<Integer, String> unbound, Map<Integer, String> groupOf) {
+        Map<String, List<ColumnBinding>> marksByField = new java.util.LinkedHashMap<>();
+        bindings.stream().filter(ColumnBinding::isMark).forEach(binding -> marksByField
+                .computeIfAbsent(binding.field(), field -> new ArrayList<>())
+                .add(binding));
+        List<ColumnBinding> added = new ArrayList<>();
+        marksByField.forEach((field, marks) -> {
+            Set<RatingLevel> missing = java.util.EnumSet.allOf(RatingLevel.class);
+            for (ColumnBinding mark : marks) {
+                markLevelOf(mark).ifPresent(missing::remove);
+            }
+            String group = groupOf.get(marks.get(0).column());
+            int first = marks.get(0).column();
+            int last = marks.get(marks.size() - 1).column();
+            boolean oneGroup =
+                    group != null && marks.stream().allMatch(mark -> group.equals(groupOf.get(mark.column())));
+            List<Integer> candidates = unbound.keySet().stream()
+                    .filter(column -> column >= first - 1 && column <= last + 1)
+                    .filter(column -> group != null && group.equals(groupOf.get(column)))
+                    .toList();
+            if (oneGroup && missing.size() == 1 && candidates.size() == 1) {
+                int column = candidates.get(0);
+                added.add(new ColumnBinding(
+                        column,
+                        field,
+                        unbound.get(column),
+                        Optional.of(missing.iterator().next().code())));
+                unbound.remove(column);
+            }
+        });
+        bindings.addAll(added);
+    }
+
+    private Optional<RatingLevel> markLevelOf(ColumnBinding mark) {
+        return synonyms.levelCountField(HeaderText.key(mark.markLevel().orElse("")))
+                .flatMap(countField -> RatingLevel.fromCode(countField.substring(COUNT_PREFIX.length())));
     }
 
     /** One level-named column is not a mark group: it is more likely a mislabeled text column. */

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
 public final class HeaderMeaning {
     private static final String DEFAULT_RESOURCE = "/vn/danhgia/etl/read/header-meaning.yaml";
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}%]+");
+    /** Single letters joined by dots are one abbreviation: 'S.T.T' is 'STT', 'Đ.V.' is 'ĐV'. */
+    private static final Pattern DOTTED_INITIALS =
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?:\\.\\p{L})+(?![\\p{L}\\p{N}])\\.?");
 
     /** One abbreviation: its folded words, what they stand for, and other readings by a neighbouring word. */
     private record Abbreviation(
@@ -111,7 +114,9 @@ public final class HeaderMeaning {
      */
     public List<String> words(String header) {
         List<String> written = new ArrayList<>();
-        for (String token : NOT_WORD.split(HeaderText.clean(header))) {
+        String joined = DOTTED_INITIALS.matcher(HeaderText.clean(header)).replaceAll(match -> match.group()
+                .replace(".", ""));
+        for (String token : NOT_WORD.split(joined)) {
             if (!token.isEmpty()) {
                 written.add(token);
             }

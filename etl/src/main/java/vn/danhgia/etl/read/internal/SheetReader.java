@@ -70,7 +70,7 @@ public final class SheetReader {
             }
             if (row.filledCount() == 1 && !row.isTyped(row.firstFilledColumn())) {
                 String label = row.value(row.firstFilledColumn());
-                if (wantsCell && !cellBound && synonyms.isGroupLabel(stripEnumerator(HeaderText.key(label)))) {
+                if (wantsCell && !cellBound && isGroupRow(row, synonyms)) {
                     group = Optional.of(label);
                     groupRowsSeen = true;
                 }
@@ -143,8 +143,16 @@ public final class SheetReader {
         return first >= 0 && !row.isTyped(first) && synonyms.isTotalLabel(HeaderText.key(row.value(first)));
     }
 
-    private static String stripEnumerator(String key) {
-        return ENUMERATOR.matcher(key).replaceFirst("");
+    /**
+     * A row that opens a group of rows: one text cell naming a cell of the unit, perhaps numbered ('I. CHI BỘ
+     * PHÒNG 1', 'Chi bộ thôn 3').
+     */
+    static boolean isGroupRow(TableRow row, SynonymTable synonyms) {
+        if (row.filledCount() != 1 || row.isTyped(row.firstFilledColumn())) {
+            return false;
+        }
+        String key = HeaderText.key(row.value(row.firstFilledColumn()));
+        return synonyms.isGroupLabel(ENUMERATOR.matcher(key).replaceFirst(""));
     }
 
     /** The mark columns of each level field, in column order. */

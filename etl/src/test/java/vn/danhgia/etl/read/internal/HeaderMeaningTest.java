@@ -191,6 +191,10 @@ class HeaderMeaningTest {
         assertThat(MEANING.words("T/M ĐU")).containsExactly("thay", "mat", "dang", "uy");
         // 'Du' in lower case is a word ('dự'), not an abbreviation
         assertThat(MEANING.words("Du kien")).containsExactly("du", "kien");
+        // single letters joined by dots are one abbreviation
+        assertThat(MEANING.words("S.T.T")).containsExactly("so", "thu", "tu");
+        assertThat(MEANING.words("Họ tên Đ.V.")).containsExactly("ho", "ten", "dang", "vien");
+        assertThat(MEANING.words("GC")).containsExactly("ghi", "chu");
     }
 
     @Test
@@ -251,6 +255,58 @@ class HeaderMeaningTest {
                         "5=final_level:MEANING");
         // "họ tên" (2) + "tên đảng viên" (2) + "đảng viên" (1)
         assertThat(layout.columns().get(1).score()).isEqualTo(5.0);
+    }
+
+    @Test
+    void theFirstGroupRowUnderAHeaderIsNoSubHeader() {
+        HeaderDetector detector = new HeaderDetector(SynonymTable.defaults());
+        TableRow header = new TableRow(
+                8,
+                new String[] {
+                    "S.T.T", "Họ và tên Đảng viên", "Thẻ đảng viên số", "Ý kiến chi bộ", "Quyết định của cấp ủy", "GC"
+                },
+                new boolean[6]);
+        TableRow group = new TableRow(9, new String[] {"I. CHI BỘ PHÒNG 1", "", "", "", "", ""}, new boolean[6]);
+        TableRow data =
+                new TableRow(10, new String[] {"1", "Ngô Hồng Vân", "05444542", "HTXSNV", "HTXSNV", ""}, new boolean[] {
+                    true, false, false, false, false, false
+                });
+        HeaderLayout layout = detector.detect(List.of(header, group, data)).orElseThrow();
+        assertThat(layout.depth()).isEqualTo(1);
+        assertThat(layout.columns())
+                .extracting(binding -> binding.column() + "=" + binding.field())
+                .containsExactly(
+                        "0=seq", "1=full_name", "2=card_number", "3=proposed_level", "4=final_level", "5=note");
+    }
+
+    @Test
+    void aMarkColumnNoLevelSpellingReadsIsTheLevelItsGroupMisses() {
+        HeaderDetector detector = new HeaderDetector(SynonymTable.defaults());
+        TableRow top = new TableRow(
+                4,
+                new String[] {"Số TT", "Tên đảng viên", "Mức chi bộ xếp loại", "", "", "", "Ghi chú"},
+                new boolean[7]);
+        TableRow sub = new TableRow(5, new String[] {"", "", "XS", "HTT", "HT", "KHT", ""}, new boolean[7]);
+        TableRow data = new TableRow(6, new String[] {"1", "Lê Minh Hòa", "", "", "x", "", ""}, new boolean[] {
+            true, false, false, false, false, false, false
+        });
+        HeaderLayout layout = detector.detect(List.of(top, sub, data)).orElseThrow();
+        assertThat(layout.columns())
+                .extracting(binding -> binding.column() + "=" + binding.field()
+                        + binding.markLevel().map(level -> "/" + level).orElse(""))
+                .containsExactly(
+                        "0=seq",
+                        "1=full_name",
+                        "2=final_level/XS",
+                        "3=final_level/HTT",
+                        "4=final_level/HTNV",
+                        "5=final_level/KHT",
+                        "6=note");
+        // two columns no spelling reads: which is which is not guessed
+        TableRow twoUnread = new TableRow(5, new String[] {"", "", "XS", "HTT", "HT", "K", ""}, new boolean[7]);
+        assertThat(detector.detect(List.of(top, twoUnread, data)).orElseThrow().columns())
+                .extracting(binding -> binding.markLevel().orElse("-"))
+                .doesNotContain("HTNV", "KHTNV");
     }
 
     @Test
