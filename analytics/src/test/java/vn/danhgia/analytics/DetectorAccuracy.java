@@ -107,8 +107,15 @@ final class DetectorAccuracy {
     record Run(long seed, Path data, Path warehouse) {}
 
     static Run prepare(long seed, Path temp) throws Exception {
+        return prepare(seed, "standard", temp);
+    }
+
+    /** A district of the given variety ('standard', or 'wide': member lists worded beyond the synonyms). */
+    static Run prepare(long seed, String variety, Path temp) throws Exception {
         Path data = temp.resolve("district-" + seed);
-        new Generator(GeneratorOptions.parse("district", "2018-2025", seed, data, "mixed")).run();
+        new Generator(GeneratorOptions.parse(
+                        "district", "2018-2025", seed, data, "mixed", variety, GeneratorOptions.DEFAULT_VARIETY_SHARE))
+                .run();
         Path warehouse = temp.resolve("w-" + seed + ".duckdb");
         new Loader(Clock.systemUTC(), RuleBook.defaults())
                 .load(

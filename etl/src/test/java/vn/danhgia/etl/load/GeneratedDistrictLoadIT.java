@@ -26,7 +26,10 @@ import vn.danhgia.etl.read.ReadHints;
 /**
  * The backbone check of the load: a generated district (every file kind, every layout, legacy
  * encodings, planted bad rows) loads with loaded + rejected equal to the manifest's rows, and the
- * rejects are exactly the manifest's bad rows, file, sheet, row and reason.
+ * rejects are exactly the manifest's bad rows, file, sheet, row and reason. The district is generated
+ * with {@code --variety wide}: a share of its member lists word their headers, title blocks and file names
+ * beyond the loader's synonyms, some name their unit only in the file name or folder, so each list's rows
+ * must also land on the unit the manifest says wrote it.
  */
 class GeneratedDistrictLoadIT {
     private static final Map<String, String> REASONS = Map.of(
@@ -45,7 +48,9 @@ class GeneratedDistrictLoadIT {
     @BeforeAll
     static void generateAndLoad() throws Exception {
         Path data = temp.resolve("district");
-        new Generator(GeneratorOptions.parse("district", "2018-2025", 2025, data, "mixed")).run();
+        new Generator(GeneratorOptions.parse(
+                        "district", "2018-2025", 2025, data, "mixed", "wide", GeneratorOptions.DEFAULT_VARIETY_SHARE))
+                .run();
         manifest = new ObjectMapper().readTree(data.resolve("manifest.json").toFile());
         warehouse = temp.resolve("w.duckdb");
         report = new Loader(Clock.systemUTC(), RuleBook.defaults())
@@ -103,6 +108,29 @@ class GeneratedDistrictLoadIT {
                         warehouse,
                         "select count(*) from core.member_rating where org_code is null" + " or cell_code like '%-P%'"))
                 .containsExactly("0");
+    }
+
+    @Test
+    void everyMemberListLandsOnTheUnitThatWroteIt() throws Exception {
+        Map<String, String> expected = new HashMap<>();
+        int varied = 0;
+        for (JsonNode file : manifest.path("files")) {
+            if (file.path("kind").asText().equals("member_rating")) {
+                expected.put(
+                        file.path("path").asText(), "[" + file.path("unit_code").asText() + "]");
+                varied += file.path("variations").toString().contains("variety_") ? 1 : 0;
+            }
+        }
+        Map<String, String> actual = new HashMap<>();
+        for (String row : LoaderIT.query(warehouse, """
+                select source_file || ' | ' || cast(list(distinct org_code order by org_code) as varchar)
+                from core.member_rating group by source_file""")) {
+            int separator = row.lastIndexOf(" | ");
+            actual.put(row.substring(0, separator), row.substring(separator + 3));
+        }
+
+        assertThat(varied).as("member lists written in the wide variety").isGreaterThan(50);
+        assertThat(actual).isEqualTo(expected);
     }
 
     @Test
