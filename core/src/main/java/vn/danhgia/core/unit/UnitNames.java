@@ -100,11 +100,24 @@ public final class UnitNames {
             return List.copyOf(variants);
         }
 
+        /** Folded words joining two names ('và'), left out of a key. */
+        static final java.util.Set<String> JOINING = java.util.Set.copyOf(UnitData.texts(
+                        UnitData.read("organ-prefixes.yaml").get("joining_words"),
+                        "organ-prefixes.yaml > joining_words")
+                .stream()
+                .map(UnitNames::foldWords)
+                .toList());
+
         static String abbreviate(String key) {
             if (key.isEmpty()) {
                 return key;
             }
-            List<String> words = List.of(key.split(" "));
+            List<String> words = java.util.Arrays.stream(key.split(" "))
+                    .filter(word -> !JOINING.contains(word))
+                    .toList();
+            if (words.isEmpty()) {
+                return key;
+            }
             List<String> result = new java.util.ArrayList<>();
             int index = 0;
             while (index < words.size()) {

@@ -59,7 +59,8 @@ class UnitNamesTest {
     @Test
     void stripsOnePartyOrganSoACellOfTheFrontStaysApartFromTheDistrict() {
         assertThat(UnitNames.matchKey("Chi bộ Ủy ban Mặt trận Tổ quốc huyện Liên Lâm"))
-                .isEqualTo("uy ban mat tran to quoc huyen lien lam");
+                .isEqualTo(UnitNames.matchKey("CB UB MTTQ huyen Lien Lam"))
+                .isEqualTo("ubmttq huyen lien lam");
         assertThat(UnitNames.matchKey("Đảng bộ huyện Liên Lâm")).isEqualTo("huyen lien lam");
         assertThat(UnitNames.matchKey("UBND xã Đoài Sơn")).isEqualTo("xa doai son");
     }
@@ -108,6 +109,11 @@ class UnitNamesTest {
         assertThat(UnitNames.matchKey("Chi bộ Trường Mầm non Hoa Sen")).isEqualTo("truong mn hoa sen");
         assertThat(UnitNames.matchKey("Chi bộ Trường Tiểu học Phú Bảo")).isEqualTo("truong th phu bao");
         assertThat(UnitNames.matchKey("Chi bộ Hợp tác xã Nông nghiệp Đông Khê")).isEqualTo("htx nong nghiep dong khe");
+        // 'và' joining two names is left out: 'HĐND-UBND' is 'HĐND và UBND'
+        assertThat(UnitNames.matchKey("Đảng bộ Văn phòng HĐND và UBND huyện Đông Lâm"))
+                .isEqualTo(UnitNames.matchKey("DU VP HDND-UBND huyen Dong Lam"))
+                .isEqualTo(UnitNames.matchKey("ĐU VP HĐND UBND huyện Đông Lâm"))
+                .isEqualTo("vp hdnd ubnd huyen dong lam");
     }
 
     @Test

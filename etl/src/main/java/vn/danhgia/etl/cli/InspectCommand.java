@@ -17,7 +17,6 @@ import vn.danhgia.core.cli.Cli;
 import vn.danhgia.core.config.DanhgiaConfig;
 import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.error.ErrorCode;
-import vn.danhgia.core.form.InputKind;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.etl.read.FileCollector;
 import vn.danhgia.etl.read.FileReader;
@@ -113,9 +112,6 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     private static String allFields() {
-        return java.util.Arrays.stream(InputKind.values())
-                .flatMap(kind -> kind.fields().stream())
-                .distinct()
-                .collect(java.util.stream.Collectors.joining(", "));
+        return vn.danhgia.etl.read.FormFields.allFields();
     }
 }

@@ -16,6 +16,7 @@ import vn.danhgia.core.error.DanhgiaException;
 import vn.danhgia.core.i18n.Messages;
 import vn.danhgia.etl.read.FileReader;
 import vn.danhgia.etl.read.FileUnderstanding;
+import vn.danhgia.etl.read.FormFields;
 import vn.danhgia.etl.read.FoundIn;
 import vn.danhgia.etl.read.RawRow;
 import vn.danhgia.etl.read.ReadHints;
@@ -125,6 +126,12 @@ final class InspectReport {
             out.println("  "
                     + MESSAGES.format(
                             "inspect.unit", understanding.unit().orElse("-"), foundIn(understanding.unitFoundIn())));
+            understanding.sheets().stream()
+                    .flatMap(sheet -> sheet.columns().stream())
+                    .filter(column -> column.field().equals(FormFields.PARTY_UNIT))
+                    .findFirst()
+                    .ifPresent(column -> out.println(
+                            "  " + MESSAGES.format("inspect.unitColumn", letter(column.column()), column.header())));
             understanding.profile().ifPresent(name -> out.println("  " + MESSAGES.format("inspect.profile", name)));
             for (FileUnderstanding.SheetHeader sheet : understanding.sheets()) {
                 out.println("  "
@@ -158,17 +165,26 @@ final class InspectReport {
             }
             if (!inspection.rows().isEmpty()) {
                 out.println("  " + MESSAGES.format("inspect.firstRows"));
-                List<String> fields = understanding.kind().fields().stream()
+                List<String> fields = new ArrayList<>(understanding.kind().fields().stream()
                         .filter(field -> inspection.rows().stream()
                                 .anyMatch(row -> row.field(field).isPresent()))
-                        .toList();
+                        .toList());
+                boolean rowUnits = understanding.sheets().stream()
+                        .flatMap(sheet -> sheet.columns().stream())
+                        .anyMatch(column -> column.field().equals(FormFields.PARTY_UNIT));
+                if (rowUnits) {
+                    fields.add(FormFields.PARTY_UNIT);
+                }
                 List<String[]> table = new ArrayList<>();
                 List<String> header = new ArrayList<>(List.of(MESSAGES.format("inspect.column.row")));
                 header.addAll(fields);
                 table.add(header.toArray(String[]::new));
                 for (RawRow row : inspection.rows()) {
                     List<String> cells = new ArrayList<>(List.of(String.valueOf(row.row())));
-                    fields.forEach(field -> cells.add(row.field(field).orElse("")));
+                    fields.forEach(field -> cells.add(
+                            field.equals(FormFields.PARTY_UNIT)
+                                    ? row.unit().orElse("")
+                                    : row.field(field).orElse("")));
                     table.add(cells.toArray(String[]::new));
                 }
                 TextTable.print(indent(table), column -> column == 0, out);
@@ -289,6 +305,7 @@ final class InspectReport {
             json.writeStartObject();
             writeOptional(json, "sheet", row.sheet());
             json.writeNumberField("row", row.row());
+            writeOptional(json, "unit", row.unit());
             json.writeObjectFieldStart("fields");
             for (var field : row.fields().entrySet()) {
                 json.writeStringField(field.getKey(), field.getValue());

@@ -157,12 +157,10 @@ public final class FileReader {
     public MappingProfile profile(Path file, Path root, String name, Map<String, String> columns) {
         String sourceFile = Provenance.relative(file, root);
         for (String field : columns.values()) {
-            boolean known = java.util.Arrays.stream(InputKind.values())
-                    .anyMatch(kind -> kind.fields().contains(field));
-            if (!known) {
+            if (!FormFields.isKnown(field)) {
                 throw new DanhgiaException(
                         vn.danhgia.core.error.ErrorCode.INVALID_USAGE,
-                        ReadErrors.message("profile.unknownField", field, allFields()));
+                        ReadErrors.message("profile.unknownField", field, FormFields.allFields()));
             }
         }
         for (List<TableRow> head : heads(file, sourceFile)) {
@@ -188,13 +186,6 @@ public final class FileReader {
         throw new DanhgiaException(
                 vn.danhgia.core.error.ErrorCode.INVALID_USAGE,
                 ReadErrors.message("profile.noHeaderRow", String.join(", ", columns.keySet()), HEAD_ROWS));
-    }
-
-    private static String allFields() {
-        return java.util.Arrays.stream(InputKind.values())
-                .flatMap(kind -> kind.fields().stream())
-                .distinct()
-                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The mapping by the row's titles, when the row holds every mapped column (by title or letter). */

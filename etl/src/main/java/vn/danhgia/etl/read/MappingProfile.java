@@ -29,7 +29,7 @@ public record MappingProfile(String name, InputKind kind, List<String> header, M
         }
         columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         for (String field : columns.values()) {
-            if (!kind.fields().contains(field)) {
+            if (!FormFields.of(kind).contains(field)) {
                 throw new IllegalArgumentException("Field '" + field + "' is not a field of " + kind.code());
             }
         }

@@ -143,6 +143,8 @@ class CorpusIT {
                     "1 6 1 1"),
             Expected.loaded("2025/DS DV 2025 - DU Cty CP Xay dung Song Lam.docx", "D01", 12, "1 9 1 1"),
             Expected.loaded("2025/DS xep loai DV 2025 - CB Truong THCS Tay Lam.xlsx", "C02", 6, "1 4 1 0"),
+            // several units, one per row: the load log names none (rows checked by unit below)
+            Expected.loaded("2025/tong hop xep loai dang vien khoi truong hoc - y te 2025.xlsx", null, 7, null),
             Expected.loaded("2025/DS xep loai DV 2025 - DU xa Bac Son.mht", "X04", 5, "1 3 1 0"),
             Expected.loaded("2025/bang xep loai chi bo.htm", "C05", 7, "2 4 1 0"));
 
@@ -253,6 +255,17 @@ class CorpusIT {
 
     static Stream<Expected> understood() {
         return EXPECTED.stream().filter(expected -> !expected.status().equals("failed"));
+    }
+
+    @Test
+    void aListGatheringSeveralUnitsPutsEachRowOnTheUnitItsColumnNames() throws SQLException {
+        assertThat(query("""
+                        select org_code || ' ' || count(*) || ' '
+                            || count(case when final_level = 'HTXSNV' then 1 end) || ' '
+                            || count(case when final_level = 'HTTNV' then 1 end) || ' '
+                            || count(case when final_level = 'HTNV' then 1 end) || ' ' || min(year)
+                        from core.member_rating where source_file = ? group by org_code order by org_code""", "2025/tong hop xep loai dang vien khoi truong hoc - y te 2025.xlsx"))
+                .containsExactly("C03 2 1 1 0 2025", "C04 3 0 2 1 2025", "C06 2 1 1 0 2025");
     }
 
     @Test

@@ -251,6 +251,32 @@ public final class CorpusWriter {
                         row(5, "Hồ Văn Lâm", "19/11/1969", "HTTNV", "HTTNV", "HTTNV")),
                 List.of());
 
+        // a list gathering several units, each row naming its own in a column; no unit in title or file name
+        xlsx(
+                "2025/tong hop xep loai dang vien khoi truong hoc - y te 2025.xlsx",
+                "Tổng hợp",
+                Arrays.asList(
+                        row("BAN TỔ CHỨC HUYỆN ỦY"),
+                        null,
+                        row("TỔNG HỢP KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN KHỐI TRƯỜNG HỌC, Y TẾ NĂM 2025"),
+                        null,
+                        row(
+                                "STT",
+                                "Họ và tên",
+                                "Năm sinh",
+                                "Tổ chức cơ sở đảng",
+                                "Tự xếp loại",
+                                "Chi bộ đề nghị",
+                                "Cấp ủy cơ sở quyết định"),
+                        row(1, "Vi Thị Hằng", 1981, "Chi bộ Trường Tiểu học Đông Lâm", "HTXSNV", "HTXSNV", "HTXSNV"),
+                        row(2, "La Văn Tới", 1976, "Chi bộ Trường Tiểu học Đông Lâm", "HTTNV", "HTTNV", "HTTNV"),
+                        row(3, "Quách Thị Lựu", 1985, "CB TT Y tế huyện", "HTTNV", "HTTNV", "HTTNV"),
+                        row(4, "Kiều Văn Đạt", 1972, "CB TT Y tế huyện", "HTTNV", "HTTNV", "HTTNV"),
+                        row(5, "Diệp Thị Nga", 1990, "CB TT Y tế huyện", "HTTNV", "HTNV", "HTNV"),
+                        row(6, "Thân Văn Bình", 1968, "Chi bộ Trường THPT Đoài Sơn", "HTXSNV", "HTXSNV", "HTXSNV"),
+                        row(7, "Lục Thị Oanh", 1992, "Chi bộ Trường THPT Đoài Sơn", "HTTNV", "HTTNV", "HTTNV")),
+                List.of("A1:C1", "A3:G3"));
+
         // the year only in the folder, the unit only in the file name as 'CB TT ...' (Trung tâm)
         xlsx(
                 "2022/KQ xep loai DV - CB TT Y te huyen.xlsx",

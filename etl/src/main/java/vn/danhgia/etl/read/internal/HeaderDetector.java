@@ -164,7 +164,7 @@ public final class HeaderDetector {
     private static List<String> missing(KindRules rules, Set<String> bound) {
         List<String> fewest = null;
         for (Set<String> alternative : rules.requiredAlternatives()) {
-            List<String> missing = rules.kind().fields().stream()
+            List<String> missing = rules.fields().stream()
                     .filter(field -> alternative.contains(field) && !bound.contains(field))
                     .toList();
             if (fewest == null || missing.size() < fewest.size()) {
@@ -220,7 +220,7 @@ public final class HeaderDetector {
         InputKind best = null;
         int bestFields = -1;
         for (KindRules rules : synonyms.kinds()) {
-            if (!rules.kind().fields().containsAll(columns.values())) {
+            if (!rules.fields().containsAll(columns.values())) {
                 continue;
             }
             java.util.function.Function<String, Optional<String>> fieldOf = cell -> columns.entrySet().stream()
@@ -396,9 +396,8 @@ public final class HeaderDetector {
         }
         dropLoneMarks(bindings, bound, marksPerField);
         completeMarkGroups(bindings, unbound, groupOf);
-        List<String> open = rules.kind().fields().stream()
-                .filter(name -> !bound.contains(name))
-                .toList();
+        List<String> open =
+                rules.fields().stream().filter(name -> !bound.contains(name)).toList();
         for (HeaderMeaning.Match match : meaning.assign(unbound, open)) {
             String header = unbound.get(match.column());
             bindings.add(new ColumnBinding(

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.danhgia.core.form.InputKind;
+import vn.danhgia.etl.read.FormFields;
 
 /**
  * What the synonym table says about one input kind: which header keys name which field, which fields
@@ -27,7 +28,7 @@ public record KindRules(
         forbiddenFields = Set.copyOf(forbiddenFields);
         Objects.requireNonNull(yearField, "yearField");
         for (String field : fieldByHeaderKey.values()) {
-            if (!kind.fields().contains(field)) {
+            if (!FormFields.of(kind).contains(field)) {
                 throw new IllegalArgumentException("Field '" + field + "' is not a field of " + kind.code());
             }
         }
@@ -38,7 +39,17 @@ public record KindRules(
     }
 
     public boolean hasField(String field) {
-        return kind.fields().contains(field);
+        return fields().contains(field);
+    }
+
+    /** The fields a column may be bound to: the kind's, and the column naming each row's unit. */
+    public List<String> fields() {
+        return FormFields.of(kind);
+    }
+
+    /** The field of a column naming each row's unit, for kinds whose rows may name one. */
+    public Optional<String> unitField() {
+        return FormFields.unitField(kind);
     }
 
     /** Whether the mapped fields satisfy one alternative of the requirements and none is forbidden. */

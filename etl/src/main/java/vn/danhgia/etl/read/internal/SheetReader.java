@@ -57,6 +57,7 @@ public final class SheetReader {
         boolean cellBound = header.binds(CELL_FIELD);
         boolean wantsCell = context.kind().fields().contains(CELL_FIELD);
         List<List<ColumnBinding>> markGroups = markGroups(header);
+        Optional<String> unitField = header.rules().unitField().filter(header::binds);
         while (rows.hasNext()) {
             TableRow row = rows.next();
             if (row.number() <= header.lastRow() || row.number() == header.numberingRow() || row.isBlank()) {
@@ -85,6 +86,8 @@ public final class SheetReader {
                     }
                 }
             }
+            // a column naming the row's own party organization gives its unit, before the file's
+            Optional<String> rowUnit = unitField.map(fields::remove);
             if (fields.isEmpty() && !anyMarked(row, markGroups)) {
                 continue;
             }
@@ -96,7 +99,8 @@ public final class SheetReader {
                 cell.ifPresent(value -> fields.put(CELL_FIELD, value));
             }
             Optional<Integer> year = rowYear(context, fields);
-            sink.row(new RawRow(sourceFile, sheet, row.number(), context.kind(), year, context.unit(), fields));
+            sink.row(new RawRow(
+                    sourceFile, sheet, row.number(), context.kind(), year, rowUnit.or(context::unit), fields));
             rowsRead++;
         }
     }

@@ -18,7 +18,8 @@ import vn.danhgia.etl.read.ReadHints;
  * titles belong to the file (its unit is the lowest of them) and a line that differs names the sheet's
  * cell; a sheet without such a line is named by its sheet name, unless that is generic ('Sheet2').
  * Without a title, the file name ('... - DU xa Dong Lam', 'CB Truong THCS Phung Xa 2024'), then the nearest
- * folder naming a unit, then the hint are used. The text is resolved against the registry by the load
+ * folder naming a unit, then the hint are used. A column naming each row's party organization ('Đảng bộ',
+ * 'Tổ chức cơ sở đảng') gives each row its own unit first; the file's is then only for rows leaving it empty. The text is resolved against the registry by the load
  * (core's UnitNames keys: folded, organ prefixes and customary abbreviations alike; several candidates are
  * a reject, never a guess).
  */
@@ -71,7 +72,17 @@ public final class Units {
             unit = hints.unit();
             foundIn = unit.map(found -> FoundIn.HINT);
         }
-        if (unit.isEmpty() && rules.needsUnit()) {
+        // a column naming each row's organization ('Đảng bộ', 'Tổ chức cơ sở đảng') comes before the file's
+        // own unit: the file's (title, file name, folder, hint) is kept for rows that leave the column empty
+        boolean unitColumn = plans.stream().allMatch(plan -> plan.header()
+                .rules()
+                .unitField()
+                .filter(plan.header()::binds)
+                .isPresent());
+        if (unitColumn && unit.isEmpty()) {
+            foundIn = Optional.of(FoundIn.COLUMN);
+        }
+        if (unit.isEmpty() && !unitColumn && rules.needsUnit()) {
             throw ReadErrors.missingUnit(sourceFile, rules.kind());
         }
         return new Resolved(unit, foundIn, sheetCells);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.danhgia.core.form.InputKind;
+import vn.danhgia.etl.read.FormFields;
 
 /**
  * Headers are recognized by what their words say, not by a list of spellings: every wording below is in
@@ -46,7 +47,7 @@ class HeaderMeaningTest {
     }
 
     private static String bestField(InputKind kind, String header) {
-        List<HeaderMeaning.Match> matches = MEANING.assign(Map.of(0, header), kind.fields());
+        List<HeaderMeaning.Match> matches = MEANING.assign(Map.of(0, header), FormFields.of(kind));
         return matches.isEmpty() ? "-" : matches.get(0).field();
     }
 
@@ -97,6 +98,9 @@ class HeaderMeaningTest {
                 "member_rating | Điểm do Đảng ủy chấm | final_score",
                 "member_rating | Ghi chú/ý kiến khác | note",
                 "member_rating | Thứ tự ĐV | seq",
+                "member_rating | Thuộc Đảng bộ | party_unit",
+                "member_rating | TCCS đảng trực thuộc | party_unit",
+                "member_rating | Tên TCCSĐ | party_unit",
                 "org_rating | Tên tổ chức cơ sở Đảng trực thuộc | unit_name",
                 "org_rating | Loại hình TCCSĐ | unit_type",
                 "org_rating | TCCS đảng tự đánh giá | self_level",
@@ -174,6 +178,18 @@ class HeaderMeaningTest {
         assertThat(MEANING.score("Chất lượng cơ sở quyết định", "final_level")).isEqualTo(1.5);
         assertThat(MEANING.score("Số lượng", "final_level")).isEqualTo(-3.0);
         assertThat(MEANING.score("Lượng số", "final_level")).isEqualTo(-3.0);
+    }
+
+    @Test
+    void aPartyUnitIsNeitherTheCellNorAWorkplace() {
+        assertThat(bestField(InputKind.MEMBER_RATING, "Đảng bộ cơ sở")).isEqualTo("party_unit");
+        assertThat(bestField(InputKind.MEMBER_RATING, "Chi bộ sinh hoạt")).isEqualTo("cell");
+        assertThat(bestField(InputKind.MEMBER_RATING, "Đơn vị công tác")).isNotEqualTo("party_unit");
+        assertThat(bestField(InputKind.MEMBER_RATING, "Cơ quan")).isNotEqualTo("party_unit");
+        assertThat(bestField(InputKind.MEMBER_RATING, "Đảng ủy quyết định")).isEqualTo("final_level");
+        assertThat(bestField(InputKind.MEMBER_RATING, "Đảng bộ bộ phận")).isNotEqualTo("party_unit");
+        // only member lists name each row's party organization
+        assertThat(FormFields.of(InputKind.ORG_RATING)).doesNotContain("party_unit");
     }
 
     @Test
