@@ -95,8 +95,10 @@ final class CsvSource implements TableSource {
      * ('92,4;87,5') is split on semicolons: its header line has no comma.
      */
     static char detectSeparator(String text) {
-        List<String> lines =
-                text.lines().filter(line -> !line.isBlank()).limit(SAMPLE_LINES).toList();
+        List<String> lines = records(text).stream()
+                .filter(line -> !line.isBlank())
+                .limit(SAMPLE_LINES)
+                .toList();
         char best = ',';
         int bestLines = 0;
         int bestCount = 0;
@@ -121,6 +123,32 @@ final class CsvSource implements TableSource {
             }
         }
         return best;
+    }
+
+    /**
+     * The first records of the text: a line break inside quotes belongs to the cell (a header cell written
+     * on two lines in Excel, '"Họ và tên\nđảng viên"'), so only one outside quotes ends a record.
+     */
+    private static List<String> records(String text) {
+        List<String> records = new java.util.ArrayList<>();
+        StringBuilder record = new StringBuilder();
+        boolean quoted = false;
+        for (int index = 0; index < text.length() && records.size() < SAMPLE_LINES * 2; index++) {
+            char character = text.charAt(index);
+            if (character == '"') {
+                quoted = !quoted;
+            }
+            if ((character == '\n' || character == '\r') && !quoted) {
+                records.add(record.toString());
+                record.setLength(0);
+            } else {
+                record.append(character);
+            }
+        }
+        if (!record.isEmpty()) {
+            records.add(record.toString());
+        }
+        return records;
     }
 
     private static int countOutsideQuotes(String line, char separator) {

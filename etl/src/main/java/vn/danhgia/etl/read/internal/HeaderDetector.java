@@ -19,7 +19,10 @@ import vn.danhgia.etl.read.MappingProfiles;
  * most fields that satisfies a kind's requirements wins (ties: the earlier row, then the earlier kind).
  */
 public final class HeaderDetector {
-    private static final Set<String> LEVEL_FIELDS = Set.of("self_level", "proposed_level", "final_level");
+    private static final String SELF_LEVEL = "self_level";
+    private static final String PROPOSED_LEVEL = "proposed_level";
+    private static final String FINAL_LEVEL = "final_level";
+    private static final Set<String> LEVEL_FIELDS = Set.of(SELF_LEVEL, PROPOSED_LEVEL, FINAL_LEVEL);
     private static final Pattern NUMBERING_CELL = Pattern.compile("\\(?\\s*(\\d{1,2}|[A-Za-z])\\s*\\)?");
     private static final int MIN_FIELDS = 2;
     private static final int MIN_MARK_COLUMNS = 2;
@@ -413,8 +416,64 @@ public final class HeaderDetector {
                 subByMeaning++;
             }
         }
+        middleLevel(rules, bindings, bound, unbound);
         bindings.sort(java.util.Comparator.comparingInt(ColumnBinding::column));
         return new Mapping(bindings, bound, recognized, subByMeaning, shares);
+    }
+
+    /**
+     * The proposal between the self-assessment and the decision: a member list reads left to right as the
+     * member's own level, the cell's proposal, the committee's decision. When the first and the last are
+     * bound, the one column between them that leans towards the proposal (a positive score, though under the
+     * floor: 'Mức phân loại của chi bộ') and towards nothing better is the proposal.
+     */
+    private void middleLevel(
+            KindRules rules, List<ColumnBinding> bindings, Set<String> bound, Map<Integer, String> unbound) {
+        if (!rules.hasField(PROPOSED_LEVEL) || bound.contains(PROPOSED_LEVEL)) {
+            return;
+        }
+        Optional<ColumnBinding> self = plainBinding(bindings, SELF_LEVEL);
+        Optional<ColumnBinding> decision = plainBinding(bindings, FINAL_LEVEL);
+        if (self.isEmpty()
+                || decision.isEmpty()
+                || self.get().column() >= decision.get().column()) {
+            return;
+        }
+        List<String> open =
+                rules.fields().stream().filter(field -> !bound.contains(field)).toList();
+        Set<Integer> taken = new java.util.HashSet<>();
+        bindings.forEach(binding -> taken.add(binding.column()));
+        List<Map.Entry<Integer, Double>> leaning = new ArrayList<>();
+        unbound.forEach((column, header) -> {
+            if (!taken.contains(column)
+                    && column > self.get().column()
+                    && column < decision.get().column()) {
+                Map<String, Double> scores = meaning.scores(header, open);
+                double proposal = scores.getOrDefault(PROPOSED_LEVEL, 0.0);
+                boolean best = scores.values().stream().allMatch(score -> score <= proposal);
+                if (proposal > 0 && best) {
+                    leaning.add(Map.entry(column, proposal));
+                }
+            }
+        });
+        if (leaning.size() == 1) {
+            int column = leaning.get(0).getKey();
+            bindings.add(new ColumnBinding(
+                    column,
+                    PROPOSED_LEVEL,
+                    unbound.get(column),
+                    Optional.empty(),
+                    ColumnBinding.Source.MEANING,
+                    leaning.get(0).getValue()));
+            bound.add(PROPOSED_LEVEL);
+            unbound.remove(column);
+        }
+    }
+
+    private static Optional<ColumnBinding> plainBinding(List<ColumnBinding> bindings, String field) {
+        return bindings.stream()
+                .filter(binding -> binding.field().equals(field) && !binding.isMark())
+                .findFirst();
     }
 
     /**

@@ -48,7 +48,10 @@ public final class HeaderMeaning {
         root.path("stop_words").forEach(word -> stops.add(HeaderText.key(word.asText())));
         stopWords = Set.copyOf(stops);
         List<Abbreviation> list = new ArrayList<>();
-        for (JsonNode node : root.path("abbreviations")) {
+        List<JsonNode> readings = new ArrayList<>();
+        root.path("abbreviations").forEach(readings::add);
+        root.path("equivalents").forEach(readings::add);
+        for (JsonNode node : readings) {
             Map<String, List<String>> near = new LinkedHashMap<>();
             node.path("near")
                     .fields()

@@ -22,4 +22,11 @@ class CsvSourceTest {
         assertThat(CsvSource.detectSeparator("DANH SÁCH, NĂM 2023\nSTT\tHọ và tên\tGhi chú\n1\tAn\t\n2\tBình\t\n"))
                 .isEqualTo('\t');
     }
+
+    @Test
+    void aLineBreakInsideAQuotedHeaderCellDoesNotEndTheRecord() {
+        String text = "TT;\"Họ và tên\nđảng viên\";\"Ngày\nsinh\";\"Kết quả\nxếp loại\"\n"
+                + "1;Nguyễn Văn An;01/02/1970;HTTNV\n2;Trần Thị Bình;03/04/1981;HTXSNV\n";
+        assertThat(CsvSource.detectSeparator(text)).isEqualTo(';');
+    }
 }

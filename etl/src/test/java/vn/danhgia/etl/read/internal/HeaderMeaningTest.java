@@ -274,6 +274,29 @@ class HeaderMeaningTest {
     }
 
     @Test
+    void theColumnBetweenTheMembersOwnLevelAndTheDecisionLeaningToAProposalIsIt() {
+        HeaderDetector detector = new HeaderDetector(SynonymTable.defaults());
+        TableRow header = new TableRow(
+                1,
+                new String[] {"STT", "Đảng viên", "Tự phân loại", "Mức phân loại của chi bộ", "Đảng ủy xã công nhận"},
+                new boolean[5]);
+        TableRow data = new TableRow(2, new String[] {"1", "Nguyễn Văn An", "HTTNV", "HTTNV", "HTTNV"}, new boolean[] {
+            true, false, false, false, false
+        });
+        assertThat(detector.detect(List.of(header, data)).orElseThrow().columns())
+                .extracting(binding -> binding.column() + "=" + binding.field())
+                .containsExactly("0=seq", "1=full_name", "2=self_level", "3=proposed_level", "4=final_level");
+        // a column of something else between them stays unbound
+        TableRow other = new TableRow(
+                1,
+                new String[] {"STT", "Đảng viên", "Tự phân loại", "Quê quán", "Đảng ủy xã công nhận"},
+                new boolean[5]);
+        assertThat(detector.detect(List.of(other, data)).orElseThrow().columns())
+                .extracting(ColumnBinding::field)
+                .doesNotContain("proposed_level");
+    }
+
+    @Test
     void theFirstGroupRowUnderAHeaderIsNoSubHeader() {
         HeaderDetector detector = new HeaderDetector(SynonymTable.defaults());
         TableRow header = new TableRow(
