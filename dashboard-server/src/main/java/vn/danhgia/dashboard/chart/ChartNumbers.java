@@ -38,7 +38,7 @@ final class ChartNumbers {
 
     /** Shares given as fractions: 0.125 is "12,5 %". */
     NumberFormat percentFormat() {
-        return new DecimalFormat(isVietnamese() ? "#,##0.# %" : "#,##0.#%", symbols());
+        return new DecimalFormat("#,##0.#%", symbols());
     }
 
     String number(double value) {

@@ -94,7 +94,7 @@ public final class CellValues {
         }
         if (isShare(column)) {
             String digits = decimal("0.0").format(clean(number.doubleValue() * 100, 0.05));
-            return texts.language().equals("vi") ? digits + " %" : digits + "%";
+            return digits + "%";
         }
         if (number instanceof Double || number instanceof Float) {
             double value = number.doubleValue();

@@ -111,7 +111,7 @@ public final class Texts {
             return "–";
         }
         String digits = decimal("0.0").format(share.doubleValue() * 100);
-        return language().equals("vi") ? digits + " %" : digits + "%";
+        return digits + "%";
     }
 
     /** A change of share (-1..1) in percentage points, signed. */

@@ -13,9 +13,9 @@ class ChartNumbersTest {
         assertThat(numbers.number(1234)).isEqualTo("1.234");
         assertThat(numbers.number(1234567.5)).isEqualTo("1.234.567,5");
         assertThat(numbers.number(0.25)).isEqualTo("0,25");
-        assertThat(numbers.percent(0.25)).isEqualTo("25 %");
-        assertThat(numbers.percent(0.125)).isEqualTo("12,5 %");
-        assertThat(numbers.percent(1)).isEqualTo("100 %");
+        assertThat(numbers.percent(0.25)).isEqualTo("25%");
+        assertThat(numbers.percent(0.125)).isEqualTo("12,5%");
+        assertThat(numbers.percent(1)).isEqualTo("100%");
     }
 
     @Test

@@ -134,8 +134,8 @@ class ChartRendererTest {
                 .getDocumentElement();
 
         // 1,234 of 1,234 + 7,105 + 702 + 64 + 441 = 9,546 members in 2024
-        assertThat(texts(root, "title")).contains("Hoàn thành xuất sắc nhiệm vụ 2024: 1.234 (12,9 %)");
-        assertThat(texts(root, "text")).contains("100 %", "50 %", "74,4 %");
+        assertThat(texts(root, "title")).contains("Hoàn thành xuất sắc nhiệm vụ 2024: 1.234 (12,9%)");
+        assertThat(texts(root, "text")).contains("100%", "50%", "74,4%");
     }
 
     @Test
@@ -153,11 +153,11 @@ class ChartRendererTest {
         Element root = parse(renderer.svg(spec, 900, 600)).getDocumentElement();
 
         assertThat(root.getAttribute("role")).isEqualTo("img");
-        assertThat(texts(root, "text")).contains("0 %", "10 %", "20 %");
-        assertThat(texts(root, "title")).contains("Tỷ lệ 2023: 12,5 %", "Tỷ lệ 2024: 25 %");
+        assertThat(texts(root, "text")).contains("0%", "10%", "20%");
+        assertThat(texts(root, "title")).contains("Tỷ lệ 2023: 12,5%", "Tỷ lệ 2024: 25%");
         assertThat(renderer.table(spec).rows())
                 .extracting(row -> row.cells().get(0).text())
-                .containsExactly("12,5 %", "25 %");
+                .containsExactly("12,5%", "25%");
     }
 
     @Test
@@ -247,10 +247,10 @@ class ChartRendererTest {
 
         assertThat(table.rows().get(0).cells())
                 .extracting(ChartTable.Cell::text)
-                .containsExactly("3 (75 %)", "1 (25 %)", "4");
+                .containsExactly("3 (75%)", "1 (25%)", "4");
         assertThat(table.rows().get(1).cells())
                 .extracting(ChartTable.Cell::text)
-                .containsExactly("1.234,5 (100 %)", "–", "1.234,5");
+                .containsExactly("1.234,5 (100%)", "–", "1.234,5");
     }
 
     @Test

@@ -21,7 +21,7 @@ class CellValuesTest {
         assertThat(vietnamese.format("year", 2025)).isEqualTo("2025");
         assertThat(vietnamese.format("earlier_year", 2024L)).isEqualTo("2024");
         assertThat(vietnamese.format("month", 12)).isEqualTo("12");
-        assertThat(vietnamese.format("htxsnv_share", new BigDecimal("0.1411"))).isEqualTo("14,1 %");
+        assertThat(vietnamese.format("htxsnv_share", new BigDecimal("0.1411"))).isEqualTo("14,1%");
         assertThat(vietnamese.format("delta_htxsnv_share", -0.0076)).isEqualTo("−0,8 điểm %");
         assertThat(vietnamese.format("gap_share", 0.0112)).isEqualTo("+1,1 điểm %");
         assertThat(vietnamese.format("p_value", 0.00004)).isEqualTo("< 0,0001");

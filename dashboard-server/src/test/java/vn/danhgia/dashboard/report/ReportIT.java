@@ -437,10 +437,10 @@ class ReportIT {
         return String.format(Locale.ROOT, "%,d", value).replace(',', '.');
     }
 
-    /** part / whole as a Vietnamese percent with one decimal: 13,2 %. */
+    /** part / whole as a Vietnamese percent with one decimal: 13,2%. */
     private static String percent(long part, long whole) {
         BigDecimal percent = BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-        return percent.toPlainString().replace('.', ',') + " %";
+        return percent.toPlainString().replace('.', ',') + "%";
     }
 
     private record Result(int exitCode, String output) {}
