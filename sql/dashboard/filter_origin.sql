@@ -14,7 +14,7 @@ loads as (
         max(coalesce(finished_at, started_at)) as latest_load_at,
         count(distinct file) as count_files
     from meta.load_log
-    where status = 'loaded'
+    where status in ('loaded', 'loaded_with_rejects')
 
 )
 

@@ -1,10 +1,11 @@
 -- report/data_quality: what the loads of one year kept and rejected (meta.load_log, the files in force:
--- status 'loaded'), with the rejected values by reason (meta.rejects of those loads' files).
--- Parameter: the year. Grain: one row per reject reason, plus one row with reason_code null when no value
--- was rejected; the file and row totals repeat on each row.
+-- status 'loaded' or 'loaded_with_rejects'), with the rejected values by reason (meta.rejects of those
+-- loads' files). For one unit, the files it or one of its cells sent.
+-- Parameters: the year, a unit code or null for all files. Grain: one row per reject reason, plus one row
+-- with reason_code null when no value was rejected; the file and row totals repeat on each row.
 with parameters as (
 
-    select cast(? as int) as year
+    select cast(? as int) as year, cast(? as varchar) as unit_code
 
 ),
 
@@ -13,7 +14,14 @@ files as (
     select logs.load_id, logs.file, logs.rows_read, logs.rows_loaded, logs.rows_rejected
     from meta.load_log as logs
     inner join parameters on logs.year = parameters.year
-    where logs.status = 'loaded'
+    where logs.status in ('loaded', 'loaded_with_rejects')
+        and (
+            parameters.unit_code is null
+            or logs.unit_code = parameters.unit_code
+            or logs.unit_code in (
+                select units.unit_code from core.dim_unit as units where units.parent_code = parameters.unit_code
+            )
+        )
 
 ),
 

@@ -2,7 +2,8 @@
 -- Times (_at) are UTC wall-clock timestamps: DuckDB's timestamp has no zone, so every writer stores
 -- UTC (and Spark sessions run with spark.sql.session.timeZone=UTC); screens convert to local time.
 
--- meta.load_log: one row per file and load (`danhgia load`). status: 'running', 'loaded', 'failed'
+-- meta.load_log: one row per file and load (`danhgia load`). status: 'running', 'loaded',
+-- 'loaded_with_rejects' (some rows went to meta.rejects, the others are in the warehouse), 'failed'
 -- (a file is loaded whole or not at all), 'superseded' (a later load of the same content or of the
 -- same unit, kind and year replaced it: superseded_by names that load). content_hash: sha-256 of the
 -- file's bytes, so re-loading the same file is recognized. encoding: the detected text encoding

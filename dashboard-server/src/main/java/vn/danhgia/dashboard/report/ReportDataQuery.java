@@ -65,7 +65,7 @@ final class ReportDataQuery {
             Future<List<FindingEvidence>> findings = read(pool, query -> query.findings(request));
             Future<List<OrganizationRemediation>> shortcomings = read(pool, query -> query.shortcomings(request));
             Future<List<LateOrganization>> late = read(pool, query -> query.late(request, today));
-            Future<Quality> quality = read(pool, query -> query.quality(request.year()));
+            Future<Quality> quality = read(pool, query -> query.quality(request.year(), request.unitCode()));
             Future<List<Provisional>> provisional = read(pool, ReportDataQuery::provisional);
             Future<List<Merge>> merges = read(pool, query -> query.merges(request));
             Scope found = get(scope); // an unknown unit is said before a year without data
@@ -259,7 +259,7 @@ final class ReportDataQuery {
                 .toList();
     }
 
-    private Quality quality(int year) throws SQLException {
+    private Quality quality(int year, Optional<String> unitCode) throws SQLException {
         record Line(long files, long read, long loaded, long rejected, Optional<String> reason, long count) {}
         List<Line> lines = SqlQueries.list(
                 connection,
@@ -271,7 +271,8 @@ final class ReportDataQuery {
                         row.count("count_rows_rejected"),
                         row.optionalString("reason_code"),
                         row.count("count_rejects")),
-                year);
+                year,
+                unitCode.orElse(null));
         Map<String, Long> reasons = new LinkedHashMap<>();
         lines.forEach(line -> line.reason().ifPresent(reason -> reasons.put(reason, line.count())));
         Line first = lines.isEmpty() ? new Line(0, 0, 0, 0, Optional.empty(), 0) : lines.get(0);

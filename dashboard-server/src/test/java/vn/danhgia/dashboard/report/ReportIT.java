@@ -154,6 +154,9 @@ class ReportIT {
         assertThat(text).contains("năm 2024 có " + vietnamese(before[4]));
         assertThat(text).contains("Năm 2025 các bộ phát hiện tìm thấy " + vietnamese(findings(YEAR)) + " trường hợp");
         assertThat(text).contains(vietnamese(organizations(YEAR)[1]) + " / " + vietnamese(organizations(YEAR)[0]));
+        // the data quality counts the rejected rows of files that loaded with some rejected
+        assertThat(rejected(YEAR)).isPositive();
+        assertThat(text).contains("loại " + vietnamese(rejected(YEAR)) + " dòng");
     }
 
     @Test
@@ -391,6 +394,15 @@ class ReportIT {
                         + " where ratings.year = ? and ratings.unit_code in"
                         + " (select unit_code from core.dim_unit where tier = 'grassroots')",
                 year);
+    }
+
+    /** The values rejected from the year's files in force (neither failed nor replaced by a later file). */
+    private static long rejected(int year) throws SQLException {
+        return longs(
+                "select count(*) from meta.rejects as rejects join meta.load_log as logs"
+                        + " on logs.load_id = rejects.load_id and logs.file = rejects.file"
+                        + " where logs.year = ? and logs.status not in ('failed', 'superseded')",
+                year)[0];
     }
 
     private static long findings(int year) throws SQLException {
