@@ -106,7 +106,14 @@ final class ChartBuilder {
         axis.setTickLabelPaint(ChartTheme.TEXT);
         axis.setAxisLinePaint(ChartTheme.AXIS_LINE);
         axis.setTickMarksVisible(false);
-        axis.setMaximumCategoryLabelLines(2);
+        if (spec.kind() == ChartKind.HORIZONTAL_BAR) {
+            // labels on the left have the height of a bar group and may take more of the width: a detector's
+            // name ('Tổ chức HTXSNV khi quy định không cho phép') is read whole, not cut with an ellipsis
+            axis.setMaximumCategoryLabelLines(3);
+            axis.setMaximumCategoryLabelWidthRatio(0.4f);
+        } else {
+            axis.setMaximumCategoryLabelLines(2);
+        }
         axis.setLowerMargin(0.02);
         axis.setUpperMargin(0.02);
         axis.setCategoryMargin(spec.kind() == ChartKind.LINE ? 0.0 : 0.25);

@@ -99,17 +99,37 @@ final class ReviewSections {
         return String.join("; ", parts);
     }
 
+    /**
+     * The source rows, one entry per file and sheet with its rows in order ('DS xep loai 2025.xlsx, Xếp loại
+     * 2025, dòng 9, 14, 24'): at most {@value #SOURCE_FILES} files and {@value #SOURCE_ROWS} rows each, the
+     * rest counted.
+     */
     private String sources(EvidenceView view) {
-        return view.sources().stream()
-                .map(source -> source.file()
-                        + source.sheet().map(sheet -> ", " + sheet).orElse("")
-                        + source.row()
-                                .map(row -> ", " + texts.t("evidence.row", row))
-                                .orElse(""))
-                .distinct()
-                .limit(5)
-                .collect(Collectors.joining("; "));
+        Map<String, java.util.SortedSet<Integer>> rowsByPlace = new java.util.LinkedHashMap<>();
+        for (EvidenceView.SourceRow source : view.sources()) {
+            String place =
+                    source.file() + source.sheet().map(sheet -> ", " + sheet).orElse("");
+            java.util.SortedSet<Integer> rows = rowsByPlace.computeIfAbsent(place, key -> new java.util.TreeSet<>());
+            source.row().ifPresent(rows::add);
+        }
+        List<String> entries = new ArrayList<>();
+        for (var place : rowsByPlace.entrySet()) {
+            if (entries.size() == SOURCE_FILES) {
+                entries.add(texts.t("evidence.moreFiles", rowsByPlace.size() - SOURCE_FILES));
+                break;
+            }
+            List<Integer> rows = new ArrayList<>(place.getValue());
+            String shown = rows.stream().limit(SOURCE_ROWS).map(String::valueOf).collect(Collectors.joining(", "));
+            if (rows.size() > SOURCE_ROWS) {
+                shown += " " + texts.t("evidence.moreRows", rows.size() - SOURCE_ROWS);
+            }
+            entries.add(rows.isEmpty() ? place.getKey() : place.getKey() + ", " + texts.t("evidence.row", shown));
+        }
+        return String.join("; ", entries);
     }
+
+    private static final int SOURCE_FILES = 3;
+    private static final int SOURCE_ROWS = 12;
 
     private ReportSection shortcomings() {
         List<ReportBlock> blocks = new ArrayList<>();
