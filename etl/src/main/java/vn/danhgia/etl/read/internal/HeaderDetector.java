@@ -19,6 +19,7 @@ import vn.danhgia.etl.read.MappingProfiles;
  * most fields that satisfies a kind's requirements wins (ties: the earlier row, then the earlier kind).
  */
 public final class HeaderDetector {
+    private static final String FULL_NAME = "full_name";
     private static final String SELF_LEVEL = "self_level";
     private static final String PROPOSED_LEVEL = "proposed_level";
     private static final String FINAL_LEVEL = "final_level";
@@ -92,13 +93,18 @@ public final class HeaderDetector {
                     if ((known || meant) && rules.accepts(pair.fields())) {
                         chosen = pair;
                         depth = 2;
-                        subHeaderRows.add(sub.number());
                     }
                 }
                 int score = chosen.fields().size();
                 int bySynonym = chosen.synonymFields();
                 boolean better = score > bestScore || (score == bestScore && bySynonym > bestSynonyms);
                 if (score >= MIN_FIELDS && better && rules.accepts(chosen.fields())) {
+                    // the sub-header of the best header so far is no header of its own; but a top row that
+                    // is no header by itself (a title line split in two cells) does not take it: that row
+                    // may be the header, with its own sub-header
+                    if (depth == 2 && single.fields().size() >= MIN_FIELDS) {
+                        subHeaderRows.add(sub.number());
+                    }
                     bestScore = score;
                     bestSynonyms = bySynonym;
                     best = new HeaderLayout(
@@ -315,9 +321,12 @@ public final class HeaderDetector {
         Set<Integer> unboundUnderSub = new java.util.HashSet<>();
         // the group title over each sub-header column, to find a mark column whose level name is not read
         Map<Integer, String> groupOf = new HashMap<>();
+        // each column's own header: its sub-header cell, else its top cell
+        Map<Integer, String> ownText = new HashMap<>();
         for (int column = 0; column < width; column++) {
             String topText = top.value(column);
             String subText = sub == null ? "" : sub.value(column);
+            ownText.put(column, subText.isEmpty() ? topText : subText);
             if (!topText.isEmpty()) {
                 group = topText;
             } else if (subText.isEmpty()) {
@@ -399,6 +408,7 @@ public final class HeaderDetector {
         }
         dropLoneMarks(bindings, bound, marksPerField);
         completeMarkGroups(bindings, unbound, groupOf);
+        splitName(rules, bindings, bound, unbound, ownText, width);
         List<String> open =
                 rules.fields().stream().filter(name -> !bound.contains(name)).toList();
         for (HeaderMeaning.Match match : meaning.assign(unbound, open)) {
@@ -419,6 +429,48 @@ public final class HeaderDetector {
         middleLevel(rules, bindings, bound, unbound);
         bindings.sort(java.util.Comparator.comparingInt(ColumnBinding::column));
         return new Mapping(bindings, bound, recognized, subByMeaning, shares);
+    }
+
+    /**
+     * A name in two columns side by side, the family and middle names then the given name ('Họ đệm' | 'Tên',
+     * under 'Họ và tên' or not): both columns fill the full name, which the rows read joined by a space.
+     */
+    private void splitName(
+            KindRules rules,
+            List<ColumnBinding> bindings,
+            Set<String> bound,
+            Map<Integer, String> unbound,
+            Map<Integer, String> ownText,
+            int width) {
+        if (!rules.hasField(FULL_NAME)) {
+            return;
+        }
+        for (int column = 0; column + 1 < width; column++) {
+            String family = ownText.getOrDefault(column, "");
+            String given = ownText.getOrDefault(column + 1, "");
+            if (!meaning.isFamilyName(family) || !meaning.isGivenName(given)) {
+                continue;
+            }
+            int first = column;
+            boolean elsewhere = bindings.stream()
+                    .anyMatch(binding -> binding.field().equals(FULL_NAME)
+                            && binding.column() != first
+                            && binding.column() != first + 1);
+            boolean taken = bindings.stream()
+                    .anyMatch(binding -> !binding.field().equals(FULL_NAME)
+                            && (binding.column() == first || binding.column() == first + 1));
+            if (elsewhere || taken) {
+                return;
+            }
+            bindings.removeIf(binding -> binding.field().equals(FULL_NAME));
+            for (int part = first; part <= first + 1; part++) {
+                bindings.add(new ColumnBinding(
+                        part, FULL_NAME, ownText.get(part), Optional.empty(), ColumnBinding.Source.MEANING, 1.0));
+                unbound.remove(part);
+            }
+            bound.add(FULL_NAME);
+            return;
+        }
     }
 
     /**

@@ -41,6 +41,11 @@ public final class HeaderMeaning {
     private final Set<String> stopWords;
     private final List<Abbreviation> abbreviations;
     private final Map<String, List<Concept>> conceptsByField;
+    private final Set<String> familyWords;
+    private final Set<String> familyMarks;
+    private final Set<String> givenWords;
+    private static final String FAMILY = "ho";
+    private static final String GIVEN = "ten";
 
     private HeaderMeaning(JsonNode root) {
         floor = root.path("floor").asDouble(1.0);
@@ -80,6 +85,30 @@ public final class HeaderMeaning {
             concepts.put(field.getKey(), List.copyOf(fieldConcepts));
         });
         conceptsByField = Map.copyOf(concepts);
+        JsonNode split = root.path("split_name");
+        familyWords = foldedSet(split.path("family_words"));
+        familyMarks = foldedSet(split.path("family_marks"));
+        givenWords = foldedSet(split.path("given_words"));
+    }
+
+    private static Set<String> foldedSet(JsonNode words) {
+        Set<String> folded = new HashSet<>();
+        words.forEach(word -> folded.add(HeaderText.key(word.asText())));
+        return Set.copyOf(folded);
+    }
+
+    /** Whether a header names the family and middle names of a name split in two columns ('Họ đệm'). */
+    public boolean isFamilyName(String header) {
+        List<String> words = HeaderText.words(HeaderText.key(header));
+        return words.contains(FAMILY)
+                && familyWords.containsAll(words)
+                && (words.size() == 1 || words.stream().anyMatch(familyMarks::contains));
+    }
+
+    /** Whether a header names the given name of a name split in two columns ('Tên'). */
+    public boolean isGivenName(String header) {
+        List<String> words = HeaderText.words(HeaderText.key(header));
+        return words.contains(GIVEN) && givenWords.containsAll(words);
     }
 
     /** The vocabulary shipped with danhgia. */

@@ -82,7 +82,8 @@ public final class SheetReader {
                 if (!binding.isMark()) {
                     String value = row.value(binding.column());
                     if (!value.isEmpty()) {
-                        fields.put(binding.field(), value);
+                        // a field in two columns (a name split as 'Họ đệm' | 'Tên') is read joined
+                        fields.merge(binding.field(), value, (left, right) -> left + " " + right);
                     }
                 }
             }

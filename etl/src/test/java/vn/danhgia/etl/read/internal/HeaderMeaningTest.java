@@ -297,6 +297,56 @@ class HeaderMeaningTest {
     }
 
     @Test
+    void aNameInTwoColumnsIsOneFullName() {
+        HeaderDetector detector = new HeaderDetector(SynonymTable.defaults());
+        TableRow flat = new TableRow(
+                1,
+                new String[] {"STT", "Họ và tên đệm", "Tên", "Năm sinh", "Tự xếp loại", "Đảng ủy xếp loại"},
+                new boolean[6]);
+        TableRow data =
+                new TableRow(2, new String[] {"1", "Nguyễn Văn", "An", "1970", "HTTNV", "HTTNV"}, new boolean[] {
+                    true, false, false, true, false, false
+                });
+        assertThat(detector.detect(List.of(flat, data)).orElseThrow().columns())
+                .extracting(binding -> binding.column() + "=" + binding.field())
+                .containsExactly("0=seq", "1=full_name", "2=full_name", "3=birth", "4=self_level", "5=final_level");
+        // under a merged 'Họ và tên', as 'Họ đệm' | 'Tên'
+        TableRow top =
+                new TableRow(1, new String[] {"STT", "Họ và tên", "", "Năm sinh", "Xếp loại", ""}, new boolean[6]);
+        TableRow sub = new TableRow(
+                2, new String[] {"", "Họ đệm", "Tên", "", "Chi bộ đề nghị", "Đảng ủy quyết định"}, new boolean[6]);
+        TableRow row = new TableRow(3, new String[] {"1", "Lê", "Cường", "1990", "HTNV", "HTNV"}, new boolean[] {
+            true, false, false, true, false, false
+        });
+        assertThat(detector.detect(List.of(top, sub, row)).orElseThrow().columns())
+                .extracting(binding -> binding.column() + "=" + binding.field())
+                .containsExactly("0=seq", "1=full_name", "2=full_name", "3=birth", "4=proposed_level", "5=final_level");
+        // a column 'Tên' beside a full name is no part of it
+        assertThat(MEANING.isFamilyName("Họ và tên")).isFalse();
+        assertThat(MEANING.isFamilyName("Họ")).isTrue();
+        assertThat(MEANING.isGivenName("Tên đơn vị")).isFalse();
+    }
+
+    @Test
+    void aTitleLineInTwoCellsDoesNotTakeTheHeaderAsItsSubHeader() {
+        HeaderDetector detector = new HeaderDetector(SynonymTable.defaults());
+        TableRow title = new TableRow(
+                3, new String[] {"DANH SÁCH ĐÁNH GIÁ", " XẾP LOẠI ĐẢNG VIÊN NĂM 2025", "", "", ""}, new boolean[5]);
+        TableRow top =
+                new TableRow(4, new String[] {"STT", "Họ và tên", "Kết quả đánh giá xếp loại", "", ""}, new boolean[5]);
+        TableRow sub = new TableRow(
+                5, new String[] {"", "", "Tự đánh giá", "Chi bộ đề nghị", "Đảng ủy quyết định"}, new boolean[5]);
+        TableRow data = new TableRow(6, new String[] {"1", "Nguyễn Văn An", "HTTNV", "HTTNV", "HTTNV"}, new boolean[] {
+            true, false, false, false, false
+        });
+        HeaderLayout layout = detector.detect(List.of(title, top, sub, data)).orElseThrow();
+        assertThat(layout.firstRow()).isEqualTo(4);
+        assertThat(layout.columns())
+                .extracting(ColumnBinding::field)
+                .containsExactly("seq", "full_name", "self_level", "proposed_level", "final_level");
+    }
+
+    @Test
     void theFirstGroupRowUnderAHeaderIsNoSubHeader() {
         HeaderDetector detector = new HeaderDetector(SynonymTable.defaults());
         TableRow header = new TableRow(
