@@ -34,8 +34,12 @@ public final class HeaderMeaning {
     private record Abbreviation(
             List<String> shortWords, List<String> words, boolean upper, Map<String, List<String>> near) {}
 
-    /** One concept of a field: its folded words (all must be present) and weight. */
-    private record Concept(Set<String> words, double weight) {}
+    /** One concept of a field: its folded words in order (all must be present) and weight. */
+    private record Concept(List<String> ordered, double weight) {
+        Set<String> words() {
+            return Set.copyOf(ordered);
+        }
+    }
 
     private final double floor;
     private final Set<String> stopWords;
@@ -80,7 +84,7 @@ public final class HeaderMeaning {
             field.getValue()
                     .fields()
                     .forEachRemaining(concept -> fieldConcepts.add(new Concept(
-                            Set.copyOf(HeaderText.words(HeaderText.key(concept.getKey()))),
+                            HeaderText.words(HeaderText.key(concept.getKey())),
                             concept.getValue().asDouble())));
             concepts.put(field.getKey(), List.copyOf(fieldConcepts));
         });
@@ -145,6 +149,13 @@ public final class HeaderMeaning {
      * → [ho, ten, dang, vien]; 'Mã CB' → [ma, can, bo]; 'CB đề nghị' → [chi, bo, de, nghi].
      */
     public List<String> words(String header) {
+        List<String> words = new ArrayList<>(allWords(header));
+        words.removeIf(stopWords::contains);
+        return List.copyOf(words);
+    }
+
+    /** The words as {@link #words} reads them, stop words kept: a concept may hold one ('lý do'). */
+    private List<String> allWords(String header) {
         List<String> written = new ArrayList<>();
         String joined = DOTTED_INITIALS.matcher(HeaderText.clean(header)).replaceAll(match -> match.group()
                 .replace(".", ""));
@@ -173,7 +184,6 @@ public final class HeaderMeaning {
             words.addAll(reading(match, present));
             index += match.shortWords().size();
         }
-        words.removeIf(stopWords::contains);
         return List.copyOf(words);
     }
 
@@ -208,13 +218,24 @@ public final class HeaderMeaning {
 
     /** A header's score for one field: the weights of the field's concepts it holds. */
     public double score(String header, String field) {
-        return score(words(header), field);
+        return score(allWords(header), field);
     }
 
     private double score(List<String> words, String field) {
         double total = 0;
         for (Concept concept : conceptsByField.getOrDefault(field, List.of())) {
-            if (holds(words, concept.words())) {
+            // stop words stand between a concept's words unless the concept says them ('lý do', not 'do');
+            // such a concept is read in its own order, since a stop word folds like other words ('trình
+            // độ lý luận' is no 'lý do')
+            boolean saysStopWord = concept.ordered().stream().anyMatch(stopWords::contains);
+            List<String> read = words.stream()
+                    .filter(word ->
+                            !stopWords.contains(word) || concept.ordered().contains(word))
+                    .toList();
+            boolean held = saysStopWord
+                    ? java.util.Collections.indexOfSubList(read, concept.ordered()) >= 0
+                    : holds(read, concept.words());
+            if (held) {
                 total += concept.weight();
             }
         }
@@ -242,7 +263,7 @@ public final class HeaderMeaning {
 
     /** The scores of one header for the given fields, in their order. */
     public Map<String, Double> scores(String header, List<String> fields) {
-        List<String> words = words(header);
+        List<String> words = allWords(header);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String field : fields) {
             scores.put(field, score(words, field));
@@ -264,7 +285,7 @@ public final class HeaderMeaning {
     public List<Match> assign(Map<Integer, String> headers, List<String> fields) {
         List<Match> candidates = new ArrayList<>();
         for (var header : headers.entrySet()) {
-            List<String> words = words(header.getValue());
+            List<String> words = allWords(header.getValue());
             for (String field : fields) {
                 double score = score(words, field);
                 if (score >= floor) {
