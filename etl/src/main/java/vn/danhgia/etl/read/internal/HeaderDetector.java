@@ -90,7 +90,11 @@ public final class HeaderDetector {
                             && pair.fields().size() >= single.fields().size();
                     boolean meant = pair.subByMeaning() > 0
                             && pair.fields().size() > single.fields().size();
-                    if ((known || meant) && rules.accepts(pair.fields())) {
+                    // the two rows must name more than the lower one alone: else the top row is a title
+                    // line (in two cells, say) and the lower row is the header
+                    boolean adds = pair.fields().size()
+                            > map(rules, sub, null).fields().size();
+                    if ((known || meant) && adds && rules.accepts(pair.fields())) {
                         chosen = pair;
                         depth = 2;
                     }

@@ -347,6 +347,20 @@ class HeaderMeaningTest {
         assertThat(layout.columns())
                 .extracting(ColumnBinding::field)
                 .containsExactly("seq", "full_name", "self_level", "proposed_level", "final_level");
+        // over a one-row header, such a title line is no group title of it either
+        TableRow header = new TableRow(
+                4,
+                new String[] {"STT", "Họ và tên", "Tự đánh giá", "Chi bộ đề nghị", "Cấp có thẩm quyền xếp loại"},
+                new boolean[5]);
+        TableRow row = new TableRow(5, new String[] {"1", "Nguyễn Văn An", "HTTNV", "HTTNV", "HTTNV"}, new boolean[] {
+            true, false, false, false, false
+        });
+        HeaderLayout flat = detector.detect(List.of(title, header, row)).orElseThrow();
+        assertThat(flat.firstRow()).isEqualTo(4);
+        assertThat(flat.depth()).isEqualTo(1);
+        assertThat(flat.columns())
+                .extracting(ColumnBinding::header)
+                .containsExactly("STT", "Họ và tên", "Tự đánh giá", "Chi bộ đề nghị", "Cấp có thẩm quyền xếp loại");
     }
 
     @Test
