@@ -264,9 +264,11 @@ class CorpusIT {
                         "select count(*) from core.member_rating where source_file = ?",
                         "2025/danh gia dang vien 2025 (nhap tay).csv"))
                 .containsExactly("6");
-        assertThat(query("select count(*) from restricted.person_identity where full_name in"
-                        + " ('Nguyễn Văn Hùng', 'Đặng Thị Thu Hà', 'Bùi Mai')"))
-                .containsExactly("3");
+        assertThat(query(
+                        "select count(*) from restricted.person_identity where full_name in"
+                                + " ('Nguyễn Văn Hùng', 'Đặng Thị Thu Hà', 'Bùi Mai', ?)",
+                        "Vũ Văn Long"))
+                .containsExactly("4");
     }
 
     @Test
