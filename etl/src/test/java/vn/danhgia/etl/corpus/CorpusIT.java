@@ -143,7 +143,7 @@ class CorpusIT {
                     "1 6 1 1"),
             Expected.loaded("2025/DS DV 2025 - DU Cty CP Xay dung Song Lam.docx", "D01", 12, "1 9 1 1"),
             Expected.loaded("2025/DS xep loai DV 2025 - CB Truong THCS Tay Lam.xlsx", "C02", 6, "1 4 1 0"),
-            Expected.loaded("2025/danh gia dang vien 2025 (nhap tay).csv", "X21", 6, "1 4 1 0"),
+            Expected.loaded("2025/danh gia dang vien 2025 (nhap tay).csv", "X31", 6, "1 4 1 0"),
             // several units, one per row: the load log names none (rows checked by unit below)
             Expected.loaded("2025/tong hop xep loai dang vien khoi truong hoc - y te 2025.xlsx", null, 7, null),
             Expected.loaded("2025/DS xep loai DV 2025 - DU xa Bac Son.mht", "X04", 5, "1 3 1 0"),
