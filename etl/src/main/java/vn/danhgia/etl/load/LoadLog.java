@@ -566,14 +566,24 @@ final class LoadLog {
                         finished);
             }
         }
+        // the file's unit: the one its name stands for on the last day of its year (a commune merged in the
+        // year has the old unit and the new one under one name), else the one it stands for at all
         try (PreparedStatement update = connection.prepareStatement("""
                 update meta.load_log
                 set rows_loaded = o.rows_loaded, rows_rejected = o.rows_rejected, status = o.status,
                     message = o.message, finished_at = o.finished_at,
-                    unit_code = (select case when count(distinct a.unit_code) = 1 then min(a.unit_code) end
-                                 from meta.unit_text_key k
-                                 join core.unit_alias a on a.match_key = k.match_key
-                                 where k.unit_text = meta.load_log.unit_text)
+                    unit_code = coalesce(
+                        (select case when count(distinct a.unit_code) = 1 then min(a.unit_code) end
+                         from meta.unit_text_key k
+                         join core.unit_alias a on a.match_key = k.match_key
+                         where k.unit_text = meta.load_log.unit_text
+                             and meta.load_log.year is not null
+                             and coalesce(a.valid_from, date '1900-01-01') <= make_date(meta.load_log.year, 12, 31)
+                             and coalesce(a.valid_to, date '9999-12-31') >= make_date(meta.load_log.year, 12, 31)),
+                        (select case when count(distinct a.unit_code) = 1 then min(a.unit_code) end
+                         from meta.unit_text_key k
+                         join core.unit_alias a on a.match_key = k.match_key
+                         where k.unit_text = meta.load_log.unit_text))
                 from load_outcome o
                 where meta.load_log.load_id = ? and meta.load_log.file = o.file
                 """);
