@@ -129,6 +129,8 @@ class HeaderMeaningTest {
                 "submission | Ngày tổ chức kiểm điểm | review_done_on",
                 "summary_report | Số ĐV miễn kiểm điểm | exempt",
                 "summary_report | ĐV chưa được xếp loại | not_rated",
+                "summary_report | Không đánh giá | not_rated",
+                "summary_report | Số ĐV không được xếp loại | not_rated",
                 "summary_report | Số đảng viên HTXSNV | count_htxsnv",
                 "monthly_score | Tháng/năm | period",
                 "monthly_score | Điểm lãnh đạo trực tiếp chấm | final_score",
