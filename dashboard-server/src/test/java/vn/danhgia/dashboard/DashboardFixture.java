@@ -42,6 +42,8 @@ public final class DashboardFixture {
             Files.deleteIfExists(MARKER);
             Path data = FOLDER.resolve("demo");
             if (!Files.exists(data.resolve("manifest.json"))) {
+                // what a killed run left (no manifest: the generator writes it last)
+                deleteTree(data);
                 run(
                         "generate",
                         "--scale",
@@ -59,6 +61,17 @@ public final class DashboardFixture {
             return WAREHOUSE;
         } catch (IOException e) {
             throw new IllegalStateException("cannot build the dashboard's test warehouse in " + FOLDER, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -50,6 +50,9 @@ public final class Generator {
         this.options = options;
     }
 
+    private static final String MANIFEST = "manifest.json";
+    private static final String MANIFEST_PARTIAL = "manifest.json.partial";
+
     public Result run() {
         long start = System.nanoTime();
         Path out = options.out();
@@ -63,7 +66,9 @@ public final class Generator {
                 }
             }
             Files.createDirectories(out.resolve("truth"));
-            manifest = Files.newBufferedWriter(out.resolve("manifest.json"), StandardCharsets.UTF_8);
+            // written as it goes, under another name until the last file is: a killed run leaves no
+            // manifest.json, which the demo and the loader would take for a whole simulated district
+            manifest = Files.newBufferedWriter(out.resolve(MANIFEST_PARTIAL), StandardCharsets.UTF_8);
             manifest.write("{\n  \"generator\": \"danhgia generate\",\n  \"simulated\": true,\n  \"scale\": \""
                     + options.scale().code()
                     + "\",\n  \"seed\": " + options.seed() + ",\n  \"years\": [" + options.fromYear() + ", "
@@ -99,6 +104,8 @@ public final class Generator {
             finishManifest();
             writeTruth();
             writeTruthReadme();
+            Files.move(
+                    out.resolve(MANIFEST_PARTIAL), out.resolve(MANIFEST), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new DanhgiaException(
                     ErrorCode.INTERNAL, GeneratorMessages.format("write.failed", out, e.getMessage()));
