@@ -9,7 +9,7 @@ import vn.danhgia.dashboard.query.SqlQueries;
 /**
  * One historic organization-year of ratings (members, organizations or leaders) with the organization of
  * today it counts for: {@code was*} as it was that year, {@code is*} today's organization and type, and the
- * weight of the mapping (1 unless the organization split). See {@code sql/report/member_levels.sql}.
+ * weight of the mapping (1 unless the organization split). See {@code sql/report/levels.sql}.
  */
 record LevelRow(
         int year,

@@ -59,9 +59,9 @@ final class ReportDataQuery {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_READS, ReportDataQuery::thread);
         try {
             Future<Scope> scope = read(pool, query -> query.scope(request));
-            Future<List<LevelRow>> members = read(pool, query -> query.levels("member_levels", unit));
-            Future<List<LevelRow>> organizations = read(pool, query -> query.levels("org_levels", unit));
-            Future<List<LevelRow>> leaders = read(pool, query -> query.levels("leader_levels", unit));
+            Future<List<LevelRow>> members = read(pool, query -> query.levels("member", unit));
+            Future<List<LevelRow>> organizations = read(pool, query -> query.levels("organization", unit));
+            Future<List<LevelRow>> leaders = read(pool, query -> query.levels("leader", unit));
             Future<List<FindingEvidence>> findings = read(pool, query -> query.findings(request));
             Future<List<OrganizationRemediation>> shortcomings = read(pool, query -> query.shortcomings(request));
             Future<List<LateOrganization>> late = read(pool, query -> query.late(request, today));
@@ -150,8 +150,9 @@ final class ReportDataQuery {
         return thread;
     }
 
-    private List<LevelRow> levels(String query, String unit) throws SQLException {
-        return SqlQueries.list(connection, "report/" + query, LevelRow::of, unit);
+    /** One subject's levels in both views ('member', 'organization' or 'leader': sql/report/levels.sql). */
+    private List<LevelRow> levels(String subject, String unit) throws SQLException {
+        return SqlQueries.list(connection, "report/levels", LevelRow::of, subject, unit);
     }
 
     /** The district the report's unit belongs to, for the place of the date line. */
